@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>What a source method does to the models it receives and returns, as seen by its callers.</summary>
+    internal sealed class MethodSummary
+    {
+        public static readonly MethodSummary Unknown = new MethodSummary(
+            ImmutableArray<bool>.Empty, ImmutableArray<string?>.Empty, ImmutableArray<int>.Empty,
+            disablesThis: false, returnsThis: false, assignsZeroDropout: false, ReturnedFresh.None);
+
+        public MethodSummary(
+            ImmutableArray<bool> disablesParameter,
+            ImmutableArray<string?> parameterSinks,
+            ImmutableArray<int> returnedParameters,
+            bool disablesThis,
+            bool returnsThis,
+            bool assignsZeroDropout,
+            ReturnedFresh returnedFresh)
+        {
+            DisablesParameterByOrdinal = disablesParameter;
+            ParameterSinks = parameterSinks;
+            ReturnedParameters = returnedParameters;
+            DisablesThis = disablesThis;
+            ReturnsThis = returnsThis;
+            AssignsZeroDropout = assignsZeroDropout;
+            Returned = returnedFresh;
+        }
+
+        public ImmutableArray<bool> DisablesParameterByOrdinal { get; }
+
+        /// <summary>Per parameter: the training sink it reaches inside the method ("DpoTrainer(…)"), or null.</summary>
+        public ImmutableArray<string?> ParameterSinks { get; }
+
+        /// <summary>Ordinals of parameters the method returns (itself or inside a wrapper): <c>T Prepare&lt;T&gt;(T m)</c>.</summary>
+        public ImmutableArray<int> ReturnedParameters { get; }
+
+        /// <summary>The method (or constructor) disables dropout on <c>this</c>.</summary>
+        public bool DisablesThis { get; }
+
+        public bool ReturnsThis { get; }
+
+        /// <summary>The method sets p = 0 on some dropout module (used for <c>apply(Method)</c>).</summary>
+        public bool AssignsZeroDropout { get; }
+
+        /// <summary>What the method returns that it made itself.</summary>
+        public ReturnedFresh Returned { get; }
+
+        public bool DisablesParameter(int ordinal) => ordinal >= 0 && ordinal < DisablesParameterByOrdinal.Length && DisablesParameterByOrdinal[ordinal];
+
+        public string? SinkOfParameter(int ordinal) => ordinal >= 0 && ordinal < ParameterSinks.Length ? ParameterSinks[ordinal] : null;
+    }
+
+    /// <summary>Models a method creates and returns, from its callers' point of view.</summary>
+    internal enum ReturnedFresh
+    {
+        /// <summary>Returns no model it made (or only ones already reported inside it).</summary>
+        None,
+
+        /// <summary>Returns a model it made with dropout still on: the call site is the origin.</summary>
+        Enabled,
+
+        /// <summary>Returns a model it made in eval mode only.</summary>
+        EvalOnly,
+
+        /// <summary>Returns a model it made with dropout disabled.</summary>
+        Disabled,
+    }
+}

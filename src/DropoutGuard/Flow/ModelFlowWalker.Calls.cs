@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>Creations, invocations and awaits: where models are made, handed over, disabled and put in training.</summary>
+    internal sealed partial class ModelFlowWalker
+    {
+        private static readonly ImmutableHashSet<string> ModuleEnumerations = ImmutableHashSet.Create("modules", "named_modules", "children", "named_children");
+        private static readonly ImmutableHashSet<string> ContainerFactories = ImmutableHashSet.Create("Sequential", "ModuleList", "ModuleDict");
+        private static readonly ImmutableHashSet<string> FunctionalDropouts = ImmutableHashSet.Create("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout");
+        private static readonly ImmutableHashSet<string> DropoutArgumentLayers = ImmutableHashSet.Create("MultiheadAttention", "RNN", "GRU", "LSTM", "Transformer", "TransformerEncoderLayer", "TransformerDecoderLayer");
+
+        private ImmutableArray<ModelValue> EvalCreation(IObjectCreationOperation creation)
+        {
+            var arguments = EvalArguments(creation.Arguments);
+            var type = creation.Type;
+            var result = ValueSet.Empty;
+            if (_types.IsUserModuleType(type))
+            {
+                var origin = NewOrigin(creation, type);
+                foreach (var values in arguments.Values)
+                    origin.Submodules.AddRange(values.Where(value => !origin.Submodules.Contains(value)));
+                ApplyDropoutArguments(origin, creation.Arguments);
+                if (creation.Constructor is { } constructor && _services.Summaries.Get(constructor, _depth + 1).DisablesThis)
+                    origin.DisabledAtCreation = true;
+                result = ValueSet.Of(origin);
+            }
+            else if (FindTrainingType(type) is { } trainingType)
+            {
+                AddSink(AllValues(arguments), new TrainingSink(creation, trainingType.Name + "(…)"));
+            }
+            else if (IsCarrierType(type))
+            {
+                result = AllValues(arguments);
+            }
+
+            if (creation.Initializer is { } initializer)
+                EvalInitializer(initializer, type, result);
+            return result;
+        }
+
+        /// <summary><c>new Trainer { Reference = model }</c>: each member assignment hands the model over to the new object.</summary>
+        private void EvalInitializer(IObjectOrCollectionInitializerOperation initializer, ITypeSymbol? createdType, ImmutableArray<ModelValue> created)
+        {
+            foreach (var element in initializer.Initializers)
+            {
+                if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
+                {
+                    var values = Eval(assignment.Value);
+                    HandOver(assignment, member.Member, createdType, created, values);
+                }
+                else
+                {
+                    Eval(element);
+                }
+            }
+        }
+
+        private ImmutableArray<ModelValue> EvalInvocation(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var instance = invocation.Instance is null ? ValueSet.Empty : Eval(invocation.Instance);
+            var arguments = EvalArguments(invocation.Arguments);
+            var receiverType = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type : null);
+            var receiver = invocation.Instance is not null ? instance
+                : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
+            var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
+
+            RecordDropoutSite(invocation, method);
+
+            if (_options.IsDisableMethod(method.Name))
+            {
+                var disabled = ValueSet.Union(instance, AllValues(arguments));
+                Disable(disabled, invocation);
+                return _types.IsModule(invocation.Type) ? (receiver.IsEmpty ? disabled : receiver) : ValueSet.Empty;
+            }
+
+            if (receiverIsModule && HandleModuleCall(invocation, method, receiver, arguments) is { } moduleResult)
+                return moduleResult;
+
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                // base(...) / this(...) initializers: the chained constructor may disable this.
+                if (_this is not null || invocation.Instance is IInstanceReferenceOperation)
+                {
+                    if (_services.Summaries.Get(method, _depth + 1).DisablesThis)
+                        Disable(instance, invocation);
+                }
+                return ValueSet.Empty;
+            }
+
+            var trainingSink = TrainingSinkDisplay(method, receiverType);
+            if (trainingSink is not null)
+                AddSink(ValueSet.Union(receiver, AllValues(arguments)), new TrainingSink(invocation, trainingSink));
+
+            if (SourceMethods.HasBody(method))
+                return ApplySummary(invocation, method, instance, arguments);
+
+            var returnedModule = ReturnedModuleType(invocation);
+            if (returnedModule is not null)
+            {
+                if (receiverIsModule)
+                    return receiver;
+                return CreatesModel(invocation, method) ? ValueSet.Of(NewCallOrigin(invocation, returnedModule, method)) : ValueSet.Empty;
+            }
+
+            // A library factory that builds an object from a model (CausalLMPipeline.Create(tokenizer, model)) carries it.
+            return trainingSink is null && !_types.IsFromTorchSharp(method) && IsCarrierType(invocation.Type)
+                ? AllValues(arguments)
+                : ValueSet.Empty;
+        }
+
+        /// <summary>Calls on a model: eval/train, apply, enumeration of submodules, and the calls that return the same object.</summary>
+        private ImmutableArray<ModelValue>? HandleModuleCall(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> receiver, ArgumentValues arguments)
+        {
+            switch (method.Name)
+            {
+                case "eval" when method.Parameters.IsEmpty:
+                    foreach (var value in receiver)
+                        Visit(value, v => v.Evals.Add(invocation));
+                    return ValueSet.Empty;
+                case "train" when method.Parameters.Length <= 1:
+                    RecordTrain(invocation, receiver);
+                    return ValueSet.Empty;
+                case "apply":
+                    if (invocation.Arguments.Any(argument => AppliesDropoutDisabling(argument.Value)))
+                        Disable(receiver, invocation);
+                    return receiver;
+                case var name when ModuleEnumerations.Contains(name):
+                    _enumeratedModules[invocation] = receiver;
+                    return ValueSet.Empty;
+            }
+            if (SourceMethods.HasBody(method))
+                return null;
+            return _types.IsModule(invocation.Type) ? receiver : null;
+        }
+
+        /// <summary>Matched by position: Module's parameter is <c>train</c>, Sequential's and script modules' is <c>on</c>.</summary>
+        private void RecordTrain(IInvocationOperation invocation, ImmutableArray<ModelValue> receiver)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+            var mode = argument is null ? true : ConstantFacts.TryGetBool(argument.Value);
+            foreach (var value in receiver)
+            {
+                Visit(value, v =>
+                {
+                    if (mode == true)
+                        v.Trains.Add(invocation);
+                    else if (mode == false)
+                        v.Evals.Add(invocation);
+                    else
+                        v.UnknownTrains.Add(invocation);
+                });
+            }
+        }
+
+        /// <summary><c>apply(m => { if (m is Dropout d) d.p = 0; })</c> or <c>apply(SomeMethodThatDoesThat)</c>.</summary>
+        private bool AppliesDropoutDisabling(IOperation argument)
+        {
+            var target = argument is IDelegateCreationOperation creation ? creation.Target : argument;
+            return target switch
+            {
+                IAnonymousFunctionOperation lambda => ContainsZeroDropoutAssignment(lambda.Body),
+                IMethodReferenceOperation reference => SourceMethods.HasBody(reference.Method) && _services.Summaries.Get(reference.Method, _depth + 1).AssignsZeroDropout,
+                _ => false,
+            };
+        }
+
+        private ImmutableArray<ModelValue> ApplySummary(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> instance, ArgumentValues arguments)
+        {
+            var summary = _services.Summaries.Get(method, _depth + 1);
+            var result = ValueSet.Empty;
+            foreach (var (argument, values) in arguments.Pairs)
+            {
+                var ordinal = argument.Parameter?.Ordinal ?? -1;
+                if (summary.DisablesParameter(ordinal))
+                    Disable(values, invocation);
+                if (summary.SinkOfParameter(ordinal) is { } sink)
+                    AddSink(values, new TrainingSink(invocation, sink));
+                if (summary.ReturnedParameters.Contains(ordinal))
+                    result = ValueSet.Union(result, values);
+            }
+            if (summary.DisablesThis)
+                Disable(instance, invocation);
+            if (summary.ReturnsThis)
+                result = ValueSet.Union(result, instance);
+            if (summary.Returned is ReturnedFresh.Enabled or ReturnedFresh.EvalOnly)
+            {
+                var origin = NewCallOrigin(invocation, ReturnedModuleType(invocation), method);
+                origin.EvalAtCreation = summary.Returned == ReturnedFresh.EvalOnly;
+                result = ValueSet.Union(result, ValueSet.Of(origin));
+            }
+            return result;
+        }
+
+        private ModelOrigin NewCallOrigin(IInvocationOperation invocation, ITypeSymbol? modelType, IMethodSymbol method)
+        {
+            // An awaited factory is reported on the await, so the fix can wrap the awaited value.
+            IOperation reported = invocation.Parent is IAwaitOperation awaitOperation ? awaitOperation : invocation;
+            var origin = NewOrigin(reported, modelType);
+            origin.SourceFactory = SourceMethods.HasBody(method) ? method : null;
+            origin.EvalAtCreation = GenAIFacts.FactoryCallsEval(method);
+            ApplyDropoutArguments(origin, invocation.Arguments);
+            return origin;
+        }
+
+        private ImmutableArray<ModelValue> EvalAwait(IAwaitOperation awaitOperation) => Eval(awaitOperation.Operation);
+
+        /// <summary>The module type a call returns, directly or through Task/ValueTask.</summary>
+        private ITypeSymbol? ReturnedModuleType(IInvocationOperation invocation)
+        {
+            var type = invocation.Type;
+            if (_types.IsModule(type))
+                return type;
+            var awaited = _types.AwaitedType(type);
+            return _types.IsModule(awaited) ? awaited : null;
+        }
+
+        /// <summary>
+        /// Library calls that return a new model: any non-TorchSharp factory (FromPretrained…), and from TorchSharp only
+        /// <c>jit.load</c>, <c>Module.Create&lt;T&gt;</c> and containers built with active dropout. Built-in layers are not models.
+        /// </summary>
+        private bool CreatesModel(IInvocationOperation invocation, IMethodSymbol method)
+        {
+            if (!_types.IsFromTorchSharp(method))
+                return true;
+            var containing = method.ContainingType?.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(containing, _types.Jit) && method.Name == "load")
+                return true;
+            if (SymbolEqualityComparer.Default.Equals(containing, _types.Module) && method.Name == "Create")
+                return true;
+            return SymbolEqualityComparer.Default.Equals(containing, _types.Nn) && ContainerFactories.Contains(method.Name)
+                && invocation.Arguments.Any(argument => argument.Value.DescendantsAndSelf().OfType<IInvocationOperation>().Any(IsActiveDropoutFactory));
+        }
+
+        /// <summary><c>torch.nn.Dropout(0.1)</c> and its five siblings with p not the constant 0 (the default is 0.5).</summary>
+        private bool IsActiveDropoutFactory(IInvocationOperation invocation)
+            => SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, _types.Nn)
+            && TorchSharpTypes.DropoutClassNames.Contains(invocation.TargetMethod.Name)
+            && !ConstantFacts.IsZero(ArgumentFor(invocation, "p")?.Value);
+
+        private string? TrainingSinkDisplay(IMethodSymbol method, ITypeSymbol? receiverType)
+        {
+            var type = FindTrainingType(method.ContainingType) ?? FindTrainingType(receiverType);
+            if (type is not null)
+                return type.Name + "." + method.Name + "(…)";
+            return IsTrainingName(method.Name) ? method.ContainingType?.Name + "." + method.Name + "(…)" : null;
+        }
+
+        /// <summary>
+        /// Dropout-named parameters (dropout, pdrop, drop_prob, any case) set to 0 everywhere disable dropout from the start;
+        /// a non-zero constant is named in the message.
+        /// </summary>
+        private static void ApplyDropoutArguments(ModelOrigin origin, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var dropoutArguments = arguments.Where(argument => argument.Parameter is { } parameter && DropoutParameterNames.IsDropoutName(parameter.Name)).ToList();
+            if (dropoutArguments.Count == 0)
+                return;
+            origin.DisabledAtCreation |= dropoutArguments.All(argument => ConstantFacts.IsZero(argument.Value));
+            foreach (var argument in dropoutArguments)
+            {
+                if (ConstantFacts.TryGetNumber(argument.Value, out var number) && number != 0)
+                {
+                    origin.NonZeroDropoutArgument = argument.Parameter!.Name + ": " + ConstantFacts.Format(number)
+                        + (argument.ArgumentKind == ArgumentKind.DefaultValue ? " (default)" : string.Empty);
+                    break;
+                }
+            }
+        }
+
+        /// <summary>Containers built in place with an active Dropout(…) are models; functional dropout and dropout-argument layers are DG0003/DG0004 sites.</summary>
+        private void RecordDropoutSite(IInvocationOperation invocation, IMethodSymbol method)
+        {
+            var containing = method.ContainingType?.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(containing, _types.Functional))
+            {
+                if (FunctionalDropouts.Contains(method.Name) || method.Name == "scaled_dot_product_attention")
+                {
+                    var probability = ArgumentFor(invocation, "p");
+                    var training = invocation.Arguments.Any(a => a.Parameter?.Name == "training" && a.ArgumentKind != ArgumentKind.DefaultValue);
+                    _dropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.FunctionalDropout, ConstantFacts.IsZero(probability?.Value), training));
+                }
+            }
+            else if (SymbolEqualityComparer.Default.Equals(containing, _types.Nn) && DropoutArgumentLayers.Contains(method.Name))
+            {
+                var dropout = ArgumentFor(invocation, "dropout");
+                _dropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.LayerArgument, dropout is null || ConstantFacts.IsZero(dropout.Value), passesTraining: false));
+            }
+        }
+
+        private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameterName)
+            => invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameterName);
+
+        private ArgumentValues EvalArguments(ImmutableArray<IArgumentOperation> arguments)
+        {
+            var pairs = new List<(IArgumentOperation, ImmutableArray<ModelValue>)>(arguments.Length);
+            foreach (var argument in arguments)
+                pairs.Add((argument, Eval(argument.Value)));
+            return new ArgumentValues(pairs);
+        }
+
+        private static ImmutableArray<ModelValue> AllValues(ArgumentValues arguments)
+        {
+            var all = ValueSet.Empty;
+            foreach (var values in arguments.Values)
+                all = ValueSet.Union(all, values);
+            return all;
+        }
+
+        /// <summary>The values each argument carries, in evaluation order.</summary>
+        private sealed class ArgumentValues
+        {
+            public ArgumentValues(List<(IArgumentOperation Argument, ImmutableArray<ModelValue> Values)> pairs) => Pairs = pairs;
+
+            public List<(IArgumentOperation Argument, ImmutableArray<ModelValue> Values)> Pairs { get; }
+
+            public IEnumerable<ImmutableArray<ModelValue>> Values => Pairs.Select(pair => pair.Values);
+
+            public ImmutableArray<ModelValue> ValuesAt(int ordinal)
+                => Pairs.FirstOrDefault(pair => pair.Argument.Parameter?.Ordinal == ordinal).Values is { IsDefault: false } values ? values : ValueSet.Empty;
+        }
+    }
+}

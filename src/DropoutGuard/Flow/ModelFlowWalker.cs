@@ -1,0 +1,442 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.Options;
+using DropoutGuard.TrainingPaths;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>
+    /// Walks one operation block in source order and tracks which model objects each local, parameter and member
+    /// of <c>this</c> holds: where models are made (origins), where dropout is disabled, eval()/train() calls and the
+    /// training sinks they reach, directly or carried by wrapper objects. Single-threaded; one instance per block.
+    /// </summary>
+    internal sealed partial class ModelFlowWalker
+    {
+        private readonly FlowServices _services;
+        private readonly TorchSharpTypes _types;
+        private readonly DropoutGuardOptions _options;
+        private readonly int _depth;
+        private readonly ISymbol _owningSymbol;
+        private readonly Dictionary<ISymbol, ImmutableArray<ModelValue>> _environment = new Dictionary<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, int> _declarationBranchDepth = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, ModelPlaceholder> _placeholders = new Dictionary<ISymbol, ModelPlaceholder>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IOperation, ImmutableArray<ModelValue>> _enumeratedModules = new Dictionary<IOperation, ImmutableArray<ModelValue>>();
+        private readonly Stack<ISymbol> _enclosing = new Stack<ISymbol>();
+        private readonly Stack<ImmutableArray<ModelValue>> _conditionalAccessInstances = new Stack<ImmutableArray<ModelValue>>();
+        private readonly List<ModelOrigin> _origins = new List<ModelOrigin>();
+        private readonly List<DropoutSite> _dropoutSites = new List<DropoutSite>();
+        private ImmutableArray<ModelValue> _returned = ValueSet.Empty;
+        private ModelPlaceholder? _this;
+        private int _branchDepth;
+        private int _functionDepth;
+
+        private ModelFlowWalker(FlowServices services, DropoutGuardOptions options, ISymbol owningSymbol, int depth)
+        {
+            _services = services;
+            _types = services.Types;
+            _options = options;
+            _owningSymbol = owningSymbol;
+            _depth = depth;
+            _enclosing.Push(owningSymbol);
+        }
+
+        public static ModelFlowResult Analyze(FlowServices services, ImmutableArray<IOperation> blocks, ISymbol owningSymbol, int depth)
+        {
+            var tree = blocks.IsDefaultOrEmpty ? null : blocks[0].Syntax.SyntaxTree;
+            var walker = new ModelFlowWalker(services, services.Options.For(tree), owningSymbol, depth);
+            foreach (var block in blocks)
+                walker.Eval(block);
+            return new ModelFlowResult(
+                owningSymbol,
+                walker._origins.ToImmutableArray(),
+                walker._placeholders,
+                walker._this,
+                walker._returned,
+                walker._dropoutSites.ToImmutableArray(),
+                blocks.Any(block => walker.ContainsZeroDropoutAssignment(block)));
+        }
+
+        private ImmutableArray<ModelValue> Eval(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case null:
+                    return ValueSet.Empty;
+                case IConversionOperation conversion:
+                    return Eval(conversion.Operand);
+                case ILocalReferenceOperation local:
+                    return Read(local.Local, local.Type);
+                case IParameterReferenceOperation parameter:
+                    return Read(parameter.Parameter, parameter.Type);
+                case IInstanceReferenceOperation instance:
+                    return EvalInstanceReference(instance);
+                case IFieldReferenceOperation field:
+                    return EvalMemberReference(field, field.Field, field.Instance);
+                case IPropertyReferenceOperation property:
+                    EvalAll(property.Arguments);
+                    return EvalMemberReference(property, property.Property, property.Instance);
+                case IConditionalAccessOperation conditionalAccess:
+                    _conditionalAccessInstances.Push(Eval(conditionalAccess.Operation));
+                    try
+                    {
+                        return InBranch(() => Eval(conditionalAccess.WhenNotNull));
+                    }
+                    finally
+                    {
+                        _conditionalAccessInstances.Pop();
+                    }
+                case IConditionalAccessInstanceOperation:
+                    return _conditionalAccessInstances.Count > 0 ? _conditionalAccessInstances.Peek() : ValueSet.Empty;
+                case IObjectCreationOperation creation:
+                    return EvalCreation(creation);
+                case IInvocationOperation invocation:
+                    return EvalInvocation(invocation);
+                case IAwaitOperation awaitOperation:
+                    return EvalAwait(awaitOperation);
+                case ISimpleAssignmentOperation assignment:
+                    return EvalAssignment(assignment);
+                case IVariableDeclaratorOperation declarator:
+                    return EvalDeclarator(declarator);
+                case IConditionalOperation conditional:
+                    return EvalConditional(conditional);
+                case ICoalesceOperation coalesce:
+                    return MergeArms(coalesce, ValueSet.Union(Eval(coalesce.Value), InBranch(() => Eval(coalesce.WhenNull))));
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                    return AssignTo(coalesceAssignment.Target, InBranch(() => Eval(coalesceAssignment.Value)), strong: false);
+                case ISwitchExpressionOperation switchExpression:
+                    Eval(switchExpression.Value);
+                    var arms = ValueSet.Empty;
+                    foreach (var arm in switchExpression.Arms)
+                        arms = ValueSet.Union(arms, InBranch(() => Eval(arm.Value)));
+                    return MergeArms(switchExpression, arms);
+                case IForEachLoopOperation forEach:
+                    return EvalForEach(forEach);
+                case ILoopOperation or ISwitchOperation or ICatchClauseOperation or IWhileLoopOperation:
+                    return InBranch(() => EvalChildren(operation));
+                case IReturnOperation returnOperation:
+                    return EvalReturn(returnOperation);
+                case IAnonymousFunctionOperation lambda:
+                    InFunction(lambda.Symbol, () => Eval(lambda.Body));
+                    return ValueSet.Empty;
+                case ILocalFunctionOperation localFunction:
+                    InFunction(localFunction.Symbol, () => EvalChildren(localFunction));
+                    return ValueSet.Empty;
+                case IArgumentOperation argument:
+                    return Eval(argument.Value);
+                case IDelegateCreationOperation delegateCreation:
+                    return Eval(delegateCreation.Target);
+                default:
+                    return EvalChildren(operation);
+            }
+        }
+
+        private ImmutableArray<ModelValue> EvalChildren(IOperation operation)
+        {
+            foreach (var child in operation.ChildOperations)
+                Eval(child);
+            return ValueSet.Empty;
+        }
+
+        private void EvalAll(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+                Eval(argument);
+        }
+
+        private T InBranch<T>(System.Func<T> evaluate)
+        {
+            _branchDepth++;
+            try
+            {
+                return evaluate();
+            }
+            finally
+            {
+                _branchDepth--;
+            }
+        }
+
+        private void InFunction(ISymbol symbol, System.Action evaluate)
+        {
+            _branchDepth++;
+            _functionDepth++;
+            _enclosing.Push(symbol);
+            try
+            {
+                evaluate();
+            }
+            finally
+            {
+                _enclosing.Pop();
+                _functionDepth--;
+                _branchDepth--;
+            }
+        }
+
+        private ISymbol CurrentEnclosingSymbol => _enclosing.Peek();
+
+        private ImmutableArray<ModelValue> Read(ISymbol symbol, ITypeSymbol? type)
+        {
+            if (_environment.TryGetValue(symbol, out var values))
+                return values;
+            if (symbol is ILocalSymbol || !_types.IsModule(type))
+                return ValueSet.Empty;
+            var placeholder = new ModelPlaceholder(symbol is IParameterSymbol ? PlaceholderKind.Parameter : PlaceholderKind.Member, symbol);
+            _placeholders[symbol] = placeholder;
+            values = ValueSet.Of(placeholder);
+            _environment[symbol] = values;
+            return values;
+        }
+
+        private ImmutableArray<ModelValue> EvalInstanceReference(IInstanceReferenceOperation instance)
+        {
+            if (instance.ReferenceKind != InstanceReferenceKind.ContainingTypeInstance || !_types.IsModule(instance.Type))
+                return ValueSet.Empty;
+            _this ??= new ModelPlaceholder(PlaceholderKind.This, null);
+            return ValueSet.Of(_this);
+        }
+
+        private ImmutableArray<ModelValue> EvalMemberReference(IOperation reference, ISymbol member, IOperation? instance)
+        {
+            if (IsOwnMember(instance))
+                return Read(member, reference.Type);
+            // A member of another object: a part of a model, or a model a wrapper carries (pipeline.Model).
+            var carrier = Eval(instance);
+            return IsModelOrCarrier(reference.Type) ? carrier : ValueSet.Empty;
+        }
+
+        private static bool IsOwnMember(IOperation? instance)
+            => instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+        private bool IsModelOrCarrier(ITypeSymbol? type)
+            => type is not null && (_types.IsModule(type) || IsCarrierType(type));
+
+        /// <summary>Objects that may hold a model: classes and interfaces other than strings, tensors and delegates.</summary>
+        private bool IsCarrierType(ITypeSymbol? type)
+            => type is { IsReferenceType: true }
+            && type.SpecialType == SpecialType.None
+            && type.TypeKind is TypeKind.Class or TypeKind.Interface
+            && !_types.IsFromTorchSharp(type);
+
+        private ImmutableArray<ModelValue> EvalDeclarator(IVariableDeclaratorOperation declarator)
+        {
+            _declarationBranchDepth[declarator.Symbol] = _branchDepth;
+            var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
+            var values = Eval(initializer?.Value);
+            Store(declarator.Symbol, values, strong: true);
+            return values;
+        }
+
+        private ImmutableArray<ModelValue> EvalAssignment(ISimpleAssignmentOperation assignment)
+        {
+            switch (assignment.Target)
+            {
+                case ILocalReferenceOperation or IParameterReferenceOperation:
+                    return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
+                case IMemberReferenceOperation member when IsOwnMember(member.Instance):
+                    return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
+                case IMemberReferenceOperation member:
+                    var carrier = Eval(member.Instance);
+                    var values = Eval(assignment.Value);
+                    HandOver(member, member.Member, member.Instance?.Type, carrier, values);
+                    return values;
+                default:
+                    Eval(assignment.Target);
+                    return Eval(assignment.Value);
+            }
+        }
+
+        /// <summary>Assigning a model into another object: a sink when that object is a trainer, else the object carries it.</summary>
+        private void HandOver(IOperation site, ISymbol member, ITypeSymbol? instanceType, ImmutableArray<ModelValue> carrier, ImmutableArray<ModelValue> values)
+        {
+            if (values.IsEmpty)
+                return;
+            var trainingType = FindTrainingType(instanceType) ?? FindTrainingType(member.ContainingType);
+            if (trainingType is not null || IsTrainingName(member.Name))
+            {
+                AddSink(values, new TrainingSink(site, (trainingType?.Name ?? member.ContainingType.Name) + "." + member.Name));
+                return;
+            }
+            foreach (var holder in carrier)
+                holder.Submodules.AddRange(values.Where(value => !holder.Submodules.Contains(value)));
+        }
+
+        private ImmutableArray<ModelValue> AssignTo(IOperation target, ImmutableArray<ModelValue> values, bool strong)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    Store(local.Local, values, strong && _branchDepth == DeclarationDepth(local.Local));
+                    break;
+                case IParameterReferenceOperation parameter:
+                    Store(parameter.Parameter, values, strong && _branchDepth == 0);
+                    break;
+                case IMemberReferenceOperation member when IsOwnMember(member.Instance):
+                    Store(member.Member, values, strong && _branchDepth == 0);
+                    break;
+            }
+            return values;
+        }
+
+        private int DeclarationDepth(ISymbol local) => _declarationBranchDepth.TryGetValue(local, out var depth) ? depth : 0;
+
+        private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
+        {
+            foreach (var origin in values.OfType<ModelOrigin>())
+                origin.Target ??= target;
+            if (!strong && _environment.TryGetValue(target, out var existing))
+                values = ValueSet.Union(existing, values);
+            _environment[target] = values;
+        }
+
+        private ImmutableArray<ModelValue> EvalConditional(IConditionalOperation conditional)
+        {
+            Eval(conditional.Condition);
+            var whenTrue = InBranch(() => Eval(conditional.WhenTrue));
+            var whenFalse = InBranch(() => Eval(conditional.WhenFalse));
+            if (conditional.Type is null || conditional.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax)
+                return ValueSet.Empty;
+            return MergeArms(conditional, ValueSet.Union(whenTrue, whenFalse));
+        }
+
+        /// <summary>A conditional whose arms are origins made right there is one origin, reported on the whole expression.</summary>
+        private ImmutableArray<ModelValue> MergeArms(IOperation conditional, ImmutableArray<ModelValue> arms)
+        {
+            var armOrigins = arms.OfType<ModelOrigin>().Where(origin => conditional.Syntax.Span.Contains(origin.Operation.Syntax.Span)).ToList();
+            if (armOrigins.Count < 2)
+                return arms;
+            var merged = armOrigins[0];
+            merged.Operation = conditional;
+            merged.DisabledAtCreation = armOrigins.All(origin => origin.DisabledAtCreation);
+            merged.EvalAtCreation = armOrigins.All(origin => origin.EvalAtCreation || origin.DisabledAtCreation) && !merged.DisabledAtCreation;
+            merged.NonZeroDropoutArgument = armOrigins.Select(origin => origin.NonZeroDropoutArgument).FirstOrDefault(argument => argument is not null);
+            foreach (var other in armOrigins.Skip(1))
+            {
+                _origins.Remove(other);
+                merged.Submodules.AddRange(other.Submodules);
+            }
+            return arms.Where(value => !armOrigins.Contains(value) || value == merged).ToImmutableArray();
+        }
+
+        private ImmutableArray<ModelValue> EvalReturn(IReturnOperation returnOperation)
+        {
+            var values = Eval(returnOperation.ReturnedValue);
+            if (_functionDepth == 0)
+            {
+                foreach (var value in values)
+                    value.IsReturned = true;
+                _returned = ValueSet.Union(_returned, values);
+            }
+            return values;
+        }
+
+        private ImmutableArray<ModelValue> EvalForEach(IForEachLoopOperation forEach)
+        {
+            Eval(forEach.Collection);
+            var enumerated = EnumeratedModules(forEach.Collection);
+            if (!enumerated.IsEmpty && DisablesDropoutInBody(forEach.Body))
+                Disable(enumerated, forEach);
+            return InBranch(() =>
+            {
+                Eval(forEach.Body);
+                return ValueSet.Empty;
+            });
+        }
+
+        /// <summary>The models whose <c>modules()</c>/<c>children()</c>… the collection enumerates, through LINQ calls.</summary>
+        private ImmutableArray<ModelValue> EnumeratedModules(IOperation collection)
+        {
+            for (var current = collection; current is not null;)
+            {
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        current = conversion.Operand;
+                        break;
+                    case IInvocationOperation invocation when _enumeratedModules.TryGetValue(invocation, out var values):
+                        return values;
+                    case IInvocationOperation invocation:
+                        current = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                        break;
+                    default:
+                        return ValueSet.Empty;
+                }
+            }
+            return ValueSet.Empty;
+        }
+
+        private bool DisablesDropoutInBody(IOperation body)
+            => ContainsZeroDropoutAssignment(body) || CallsOwningMethodThatZeroesDropout(body);
+
+        /// <summary>Recursive helpers: <c>foreach (var c in m.children()) Disable(c);</c> in a method that sets p = 0.</summary>
+        private bool CallsOwningMethodThatZeroesDropout(IOperation body)
+        {
+            if (_owningSymbol is not IMethodSymbol owner)
+                return false;
+            return body.Descendants().OfType<IInvocationOperation>().Any(invocation =>
+                       SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, owner.OriginalDefinition))
+                && _services.Summaries.Get(owner, _depth + 1).AssignsZeroDropout;
+        }
+
+        /// <summary><c>d.p = 0</c> on any of the dropout classes.</summary>
+        private bool ContainsZeroDropoutAssignment(IOperation root)
+        {
+            foreach (var assignment in root.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
+            {
+                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "p" } property
+                    && _types.IsDropoutClass(property.Property.ContainingType)
+                    && ConstantFacts.IsZero(assignment.Value))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void Disable(ImmutableArray<ModelValue> values, IOperation site)
+        {
+            foreach (var value in values)
+                Visit(value, v => v.Disables.Add(site));
+        }
+
+        private void AddSink(ImmutableArray<ModelValue> values, TrainingSink sink)
+        {
+            foreach (var value in values)
+                Visit(value, v => v.Sinks.Add(sink));
+        }
+
+        /// <summary>Applies an event to a model and, recursively, to the submodules it was built from.</summary>
+        private static void Visit(ModelValue value, System.Action<ModelValue> action, HashSet<ModelValue>? seen = null)
+        {
+            seen ??= new HashSet<ModelValue>();
+            if (!seen.Add(value))
+                return;
+            action(value);
+            foreach (var submodule in value.Submodules)
+                Visit(submodule, action, seen);
+        }
+
+        private ModelOrigin NewOrigin(IOperation operation, ITypeSymbol? modelType)
+        {
+            var origin = new ModelOrigin(operation, modelType, CurrentEnclosingSymbol);
+            _origins.Add(origin);
+            return origin;
+        }
+
+        private bool IsTrainingName(string name) => TrainingPathResolver.IsTrainingName(name, _options);
+
+        /// <summary>The type itself or a base type with a training name (<c>MyTrainer : DpoTrainerBase</c>).</summary>
+        private INamedTypeSymbol? FindTrainingType(ITypeSymbol? type)
+        {
+            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (IsTrainingName(current.Name))
+                    return current;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DropoutGuard.Flow
+{
+    internal enum DropoutState
+    {
+        Enabled,
+
+        /// <summary>Only eval()/train(false) turned it off: a later train() turns it back on (DG0002's subject).</summary>
+        EvalOnly,
+
+        Disabled,
+    }
+
+    /// <summary>The analysis' conclusion about one origin, shared by DG0001 and the method summaries.</summary>
+    internal readonly struct OriginVerdict
+    {
+        public OriginVerdict(DropoutState dropoutState, string? pathDescription, TrainingSink? sink, bool reportedHere)
+        {
+            DropoutState = dropoutState;
+            PathDescription = pathDescription;
+            Sink = sink;
+            ReportedHere = reportedHere;
+        }
+
+        public DropoutState DropoutState { get; }
+
+        /// <summary>What puts the origin's location on a DPO/SFT path by name, if anything.</summary>
+        public string? PathDescription { get; }
+
+        /// <summary>The first training sink the model reaches, if any.</summary>
+        public TrainingSink? Sink { get; }
+
+        /// <summary>The origin belongs to this block's findings (else it is a model definition's part, or left to callers).</summary>
+        public bool ReportedHere { get; }
+
+        public bool IsFinding => ReportedHere && DropoutState == DropoutState.Enabled;
+    }
+
+    internal static class OriginVerdicts
+    {
+        public static OriginVerdict Assess(ModelOrigin origin, ModelFlowResult result, FlowServices services)
+        {
+            var member = origin.Target is IFieldSymbol or IPropertySymbol ? services.Members.For(origin.Target) : MemberEvents.None;
+
+            var state = origin.DisabledAtCreation || origin.IsDisabled || member.Disabled ? DropoutState.Disabled
+                : origin.EvalAtCreation || origin.Evals.Count > 0 || member.Evaluated ? DropoutState.EvalOnly
+                : DropoutState.Enabled;
+
+            TrainingSink? sink = origin.Sinks.Count > 0 ? origin.Sinks[0] : member.Sinks.Count > 0 ? member.Sinks[0] : null;
+            var tree = origin.Operation.Syntax.SyntaxTree;
+            var options = services.Options.For(tree);
+            var path = services.Paths.Describe(origin.EnclosingSymbol, tree, options);
+            var reported = options.TrainingPath != false
+                && !IsInsideModelDefinition(origin.EnclosingSymbol, services.Types)
+                && (path is not null || sink is not null);
+            return new OriginVerdict(state, path, sink, reported);
+        }
+
+        /// <summary>Code in a Module subclass builds submodules of a model definition: never a finding.</summary>
+        public static bool IsInsideModelDefinition(ISymbol symbol, TorchSharpTypes types)
+        {
+            for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (types.IsModule(type))
+                    return true;
+            }
+            return false;
+        }
+    }
+}

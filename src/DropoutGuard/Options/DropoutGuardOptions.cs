@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.TrainingPaths;
+
+namespace DropoutGuard.Options
+{
+    /// <summary>The dropout_guard.* settings in force for one syntax tree.</summary>
+    internal sealed class DropoutGuardOptions
+    {
+        public const string TrainingWordsKey = "dropout_guard.training_words";
+        public const string AdditionalTrainingWordsKey = "dropout_guard.additional_training_words";
+        public const string TrainingPathKey = "dropout_guard.training_path";
+        public const string DisableMethodsKey = "dropout_guard.disable_methods";
+
+        public static readonly ImmutableArray<string> DefaultDisableMethods = ImmutableArray.Create("DisableDropout", "disable_dropout");
+
+        public static readonly DropoutGuardOptions Default = new DropoutGuardOptions(
+            TrainingVocabulary.Default, trainingPath: null, DefaultDisableMethods.ToImmutableHashSet(StringComparer.Ordinal), ImmutableArray<ConfigurationProblem>.Empty);
+
+        public DropoutGuardOptions(TrainingVocabulary vocabulary, bool? trainingPath, ImmutableHashSet<string> disableMethods, ImmutableArray<ConfigurationProblem> problems)
+        {
+            Vocabulary = vocabulary;
+            TrainingPath = trainingPath;
+            DisableMethods = disableMethods;
+            Problems = problems;
+        }
+
+        public TrainingVocabulary Vocabulary { get; }
+
+        /// <summary>true/false forces every location in the file on/off a training path; null leaves it to names and flow.</summary>
+        public bool? TrainingPath { get; }
+
+        /// <summary>Method names that disable dropout on their receiver or arguments.</summary>
+        public ImmutableHashSet<string> DisableMethods { get; }
+
+        /// <summary>Values that could not be used; reported as DG0900 and otherwise ignored.</summary>
+        public ImmutableArray<ConfigurationProblem> Problems { get; }
+
+        public bool IsDisableMethod(string name) => DisableMethods.Contains(name);
+
+        /// <summary>Comma-separated list, trimmed, empty items dropped.</summary>
+        public static ImmutableArray<string> ParseList(string value)
+            => value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).ToImmutableArray();
+    }
+
+    internal readonly struct ConfigurationProblem
+    {
+        public ConfigurationProblem(string key, string value, string reason)
+        {
+            Key = key;
+            Value = value;
+            Reason = reason;
+        }
+
+        public string Key { get; }
+        public string Value { get; }
+        public string Reason { get; }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.TrainingPaths;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DropoutGuard.Options
+{
+    /// <summary>
+    /// Reads dropout_guard.* per syntax tree (so .editorconfig sections apply) and parses each distinct
+    /// combination of raw values once per compilation.
+    /// </summary>
+    internal sealed class OptionsReader
+    {
+        private readonly AnalyzerConfigOptionsProvider _provider;
+        private readonly ConcurrentDictionary<SyntaxTree, DropoutGuardOptions> _byTree = new ConcurrentDictionary<SyntaxTree, DropoutGuardOptions>();
+        private readonly ConcurrentDictionary<RawValues, DropoutGuardOptions> _byValues = new ConcurrentDictionary<RawValues, DropoutGuardOptions>();
+
+        public OptionsReader(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+
+        public DropoutGuardOptions For(SyntaxTree? tree)
+        {
+            if (tree is null)
+                return DropoutGuardOptions.Default;
+            return _byTree.GetOrAdd(tree, t =>
+            {
+                var options = _provider.GetOptions(t);
+                var raw = new RawValues(
+                    Read(options, DropoutGuardOptions.TrainingWordsKey),
+                    Read(options, DropoutGuardOptions.AdditionalTrainingWordsKey),
+                    Read(options, DropoutGuardOptions.TrainingPathKey),
+                    Read(options, DropoutGuardOptions.DisableMethodsKey));
+                return _byValues.GetOrAdd(raw, Parse);
+            });
+        }
+
+        private static string? Read(AnalyzerConfigOptions options, string key)
+            => options.TryGetValue(key, out var value) ? value : null;
+
+        private static DropoutGuardOptions Parse(RawValues raw)
+        {
+            if (raw.IsEmpty)
+                return DropoutGuardOptions.Default;
+
+            var problems = ImmutableArray.CreateBuilder<ConfigurationProblem>();
+            var words = TrainingVocabulary.DefaultEntries;
+            if (raw.TrainingWords is not null)
+            {
+                var list = DropoutGuardOptions.ParseList(raw.TrainingWords);
+                if (list.Any(HasWord))
+                    words = list;
+                else
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, "it names no word; the default training words are used"));
+            }
+            if (raw.AdditionalTrainingWords is not null)
+                words = words.AddRange(DropoutGuardOptions.ParseList(raw.AdditionalTrainingWords));
+            foreach (var word in words.Where(word => !HasWord(word)))
+                problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, word, "it contains no letter or digit and is ignored"));
+
+            bool? trainingPath = null;
+            if (raw.TrainingPath is not null)
+            {
+                if (bool.TryParse(raw.TrainingPath.Trim(), out var forced))
+                    trainingPath = forced;
+                else
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingPathKey, raw.TrainingPath, "expected true or false; the setting is ignored"));
+            }
+
+            var disableMethods = DropoutGuardOptions.DefaultDisableMethods;
+            if (raw.DisableMethods is not null)
+            {
+                var list = DropoutGuardOptions.ParseList(raw.DisableMethods);
+                var invalid = list.Where(name => !SyntaxFacts.IsValidIdentifier(name)).ToList();
+                foreach (var name in invalid)
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, name, "it is not a method name and is ignored"));
+                var valid = list.Except(invalid).ToImmutableArray();
+                if (valid.IsEmpty)
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, "it names no method; the defaults are used"));
+                else
+                    disableMethods = valid;
+            }
+
+            var vocabulary = words.SequenceEqual(TrainingVocabulary.DefaultEntries) ? TrainingVocabulary.Default : new TrainingVocabulary(words);
+            return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods.ToImmutableHashSet(StringComparer.Ordinal), problems.ToImmutable());
+        }
+
+        private static bool HasWord(string value) => value.Any(char.IsLetterOrDigit);
+
+        private readonly struct RawValues : IEquatable<RawValues>
+        {
+            public RawValues(string? trainingWords, string? additionalTrainingWords, string? trainingPath, string? disableMethods)
+            {
+                TrainingWords = trainingWords;
+                AdditionalTrainingWords = additionalTrainingWords;
+                TrainingPath = trainingPath;
+                DisableMethods = disableMethods;
+            }
+
+            public string? TrainingWords { get; }
+            public string? AdditionalTrainingWords { get; }
+            public string? TrainingPath { get; }
+            public string? DisableMethods { get; }
+
+            public bool IsEmpty => TrainingWords is null && AdditionalTrainingWords is null && TrainingPath is null && DisableMethods is null;
+
+            public bool Equals(RawValues other)
+                => TrainingWords == other.TrainingWords && AdditionalTrainingWords == other.AdditionalTrainingWords
+                && TrainingPath == other.TrainingPath && DisableMethods == other.DisableMethods;
+
+            public override bool Equals(object? obj) => obj is RawValues other && Equals(other);
+
+            public override int GetHashCode()
+                => ((TrainingWords?.GetHashCode() ?? 0) * 31 + (AdditionalTrainingWords?.GetHashCode() ?? 0)) * 31
+                 + (TrainingPath?.GetHashCode() ?? 0) * 17 + (DisableMethods?.GetHashCode() ?? 0);
+        }
+    }
+}

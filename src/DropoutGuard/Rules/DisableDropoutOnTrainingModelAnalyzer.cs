@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using DropoutGuard.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DropoutGuard.Rules
+{
+    /// <summary>DG0001: a model constructed or loaded here reaches DPO/SFT training with dropout still on.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DisableDropoutOnTrainingModelAnalyzer : TorchSharpAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DG0001);
+
+        internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
+        {
+            context.RegisterOperationBlockAction(block =>
+            {
+                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
+                foreach (var origin in result.Origins)
+                {
+                    var verdict = OriginVerdicts.Assess(origin, result, services);
+                    if (verdict.IsFinding)
+                        block.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0001, origin.Operation.Syntax.GetLocation(), FixProperties(origin, services), OriginMessages.Describe(origin, verdict)));
+                }
+            });
+        }
+
+        private static ImmutableDictionary<string, string?> FixProperties(ModelOrigin origin, FlowServices services)
+        {
+            var kind = origin.Target switch
+            {
+                ILocalSymbol => ModelTargetKinds.Local,
+                IFieldSymbol or IPropertySymbol => ModelTargetKinds.Member,
+                IParameterSymbol => ModelTargetKinds.Parameter,
+                _ => ModelTargetKinds.Expression,
+            };
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Name, origin.Target?.Name)
+                .Add(DiagnosticProperties.TargetKind, kind)
+                .Add(DiagnosticProperties.Fixable, services.Types.IsModule(origin.Operation.Type) ? "true" : "false");
+        }
+    }
+}

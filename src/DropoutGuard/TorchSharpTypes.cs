@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace DropoutGuard
+{
+    /// <summary>The TorchSharp symbols the rules need, resolved once per compilation.</summary>
+    internal sealed class TorchSharpTypes
+    {
+        public static readonly ImmutableArray<string> DropoutClassNames =
+            ImmutableArray.Create("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout");
+
+        private TorchSharpTypes(Compilation compilation, INamedTypeSymbol module)
+        {
+            Module = module;
+            TorchSharpAssembly = module.ContainingAssembly;
+            ScriptModule = compilation.GetTypeByMetadataName("TorchSharp.torch+jit+ScriptModule");
+            Jit = compilation.GetTypeByMetadataName("TorchSharp.torch+jit");
+            Torch = compilation.GetTypeByMetadataName("TorchSharp.torch");
+            Nn = compilation.GetTypeByMetadataName("TorchSharp.torch+nn");
+            Functional = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
+            Tensor = compilation.GetTypeByMetadataName("TorchSharp.torch+Tensor");
+            ModuleExtensionMethods = compilation.GetTypeByMetadataName("TorchSharp.ModuleExtensionMethods");
+            TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+            ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in DropoutClassNames)
+            {
+                if (compilation.GetTypeByMetadataName("TorchSharp.Modules." + name) is { } type)
+                    dropouts.Add(type);
+            }
+            DropoutClasses = dropouts.ToImmutable();
+        }
+
+        public INamedTypeSymbol Module { get; }
+        public IAssemblySymbol TorchSharpAssembly { get; }
+        public INamedTypeSymbol? ScriptModule { get; }
+        public INamedTypeSymbol? Jit { get; }
+        public INamedTypeSymbol? Torch { get; }
+        public INamedTypeSymbol? Nn { get; }
+        public INamedTypeSymbol? Functional { get; }
+        public INamedTypeSymbol? Tensor { get; }
+        public INamedTypeSymbol? ModuleExtensionMethods { get; }
+        public INamedTypeSymbol? TaskOfT { get; }
+        public INamedTypeSymbol? ValueTaskOfT { get; }
+
+        /// <summary>The six dropout module classes that exist in the referenced TorchSharp version.</summary>
+        public ImmutableArray<INamedTypeSymbol> DropoutClasses { get; }
+
+        /// <summary>Null when TorchSharp is not referenced: callers then register nothing.</summary>
+        public static TorchSharpTypes? TryCreate(Compilation compilation)
+        {
+            var module = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+Module");
+            return module is null ? null : new TorchSharpTypes(compilation, module);
+        }
+
+        public bool IsModule(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Module))
+                    return true;
+            }
+            if (type is ITypeParameterSymbol typeParameter)
+            {
+                foreach (var constraint in typeParameter.ConstraintTypes)
+                {
+                    if (IsModule(constraint))
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        public bool IsScriptModule(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ScriptModule))
+                    return true;
+            }
+            return false;
+        }
+
+        public bool IsFromTorchSharp(ISymbol? symbol)
+            => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, TorchSharpAssembly);
+
+        public bool IsDropoutClass(ITypeSymbol? type)
+        {
+            foreach (var dropout in DropoutClasses)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, dropout))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Is <paramref name="type"/> a class derived from Module, declared outside TorchSharp (a model definition)?</summary>
+        public bool IsUserModuleType(ITypeSymbol? type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Class } && IsModule(type) && !IsFromTorchSharp(type);
+
+        /// <summary>Unwraps Task&lt;T&gt; / ValueTask&lt;T&gt;.</summary>
+        public ITypeSymbol? AwaitedType(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true } named
+                && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, TaskOfT)
+                    || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, ValueTaskOfT)))
+            {
+                return named.TypeArguments[0];
+            }
+            return null;
+        }
+    }
+}

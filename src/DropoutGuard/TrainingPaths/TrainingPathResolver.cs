@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.IO;
+using DropoutGuard.Options;
+using Microsoft.CodeAnalysis;
+
+namespace DropoutGuard.TrainingPaths
+{
+    /// <summary>
+    /// Answers "is this code location on a DPO/SFT path by its names?" — enclosing function, containing types,
+    /// namespace, file name, or a forced dropout_guard.training_path — memoised per compilation.
+    /// </summary>
+    internal sealed class TrainingPathResolver
+    {
+        private readonly ConcurrentDictionary<(ISymbol Symbol, TrainingVocabulary Vocabulary), string?> _bySymbol =
+            new ConcurrentDictionary<(ISymbol, TrainingVocabulary), string?>(new SymbolVocabularyComparer());
+        private readonly ConcurrentDictionary<(string Path, TrainingVocabulary Vocabulary), string?> _byFile =
+            new ConcurrentDictionary<(string, TrainingVocabulary), string?>();
+
+        /// <summary>
+        /// A short description of what puts the location on a path ("method 'TrainDpo'", "file 'SftJob.cs'"), or null.
+        /// </summary>
+        public string? Describe(ISymbol? enclosing, SyntaxTree? tree, DropoutGuardOptions options)
+        {
+            if (options.TrainingPath is bool forced)
+                return forced ? "this file (dropout_guard.training_path = true)" : null;
+            if (enclosing is not null)
+            {
+                var bySymbol = _bySymbol.GetOrAdd((enclosing, options.Vocabulary), key => DescribeSymbolChain(key.Symbol, key.Vocabulary));
+                if (bySymbol is not null)
+                    return bySymbol;
+            }
+            if (tree is null || string.IsNullOrEmpty(tree.FilePath))
+                return null;
+            return _byFile.GetOrAdd((tree.FilePath, options.Vocabulary), key =>
+            {
+                var name = Path.GetFileNameWithoutExtension(key.Path);
+                return key.Vocabulary.Matches(name) ? "file '" + Path.GetFileName(key.Path) + "'" : null;
+            });
+        }
+
+        /// <summary>Is this identifier (a method or type name) a training name?</summary>
+        public static bool IsTrainingName(string name, DropoutGuardOptions options) => options.Vocabulary.Matches(name);
+
+        private static string? DescribeSymbolChain(ISymbol symbol, TrainingVocabulary vocabulary)
+        {
+            for (var current = symbol; current is not null; current = current.ContainingSymbol)
+            {
+                switch (current)
+                {
+                    case IMethodSymbol method when method.MethodKind != MethodKind.AnonymousFunction && vocabulary.Matches(method.Name):
+                        return (method.MethodKind == MethodKind.LocalFunction ? "local function '" : "method '") + method.Name + "'";
+                    case IMethodSymbol { AssociatedSymbol: { } property } when vocabulary.Matches(property.Name):
+                        return "member '" + property.Name + "'";
+                    case INamedTypeSymbol type when vocabulary.Matches(type.Name):
+                        return "type '" + type.Name + "'";
+                    case INamespaceSymbol { IsGlobalNamespace: false } ns when vocabulary.Matches(ns.Name):
+                        return "namespace '" + ns.ToDisplayString() + "'";
+                }
+            }
+            return null;
+        }
+
+        private sealed class SymbolVocabularyComparer : System.Collections.Generic.IEqualityComparer<(ISymbol Symbol, TrainingVocabulary Vocabulary)>
+        {
+            public bool Equals((ISymbol Symbol, TrainingVocabulary Vocabulary) x, (ISymbol Symbol, TrainingVocabulary Vocabulary) y)
+                => SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && ReferenceEquals(x.Vocabulary, y.Vocabulary);
+
+            public int GetHashCode((ISymbol Symbol, TrainingVocabulary Vocabulary) obj)
+                => SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Vocabulary);
+        }
+    }
+}
