@@ -11,6 +11,9 @@ namespace DropoutGuard.Rules
 
         /// <summary>"true" when the reported expression is a Module and the generated helper can be called on it.</summary>
         public const string Fixable = "Fixable";
+
+        /// <summary>"reference model", "policy model" or "model".</summary>
+        public const string Role = "Role";
     }
 
     public static class ModelTargetKinds

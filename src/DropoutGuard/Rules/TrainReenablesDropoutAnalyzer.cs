@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DropoutGuard.Rules
+{
+    /// <summary>DG0002: train() after an eval()/train(false) that was the only thing keeping dropout off.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TrainReenablesDropoutAnalyzer : TorchSharpAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DG0002);
+
+        internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
+        {
+            context.RegisterOperationBlockAction(block =>
+            {
+                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
+                var reported = new HashSet<IOperation>();
+                foreach (var value in AllValues(result))
+                {
+                    if (value.Trains.Count == 0 || value.Evals.Count == 0
+                        || ValueVerdicts.IsDisabled(value, result, services) || !ValueVerdicts.IsOnTrainingPath(value, result, services))
+                    {
+                        continue;
+                    }
+                    foreach (var train in value.Trains)
+                    {
+                        var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate));
+                        if (eval is null || !reported.Add(train))
+                            continue;
+                        block.ReportDiagnostic(Create(train, eval, value));
+                    }
+                }
+            });
+        }
+
+        private static IEnumerable<ModelValue> AllValues(ModelFlowResult result)
+        {
+            foreach (var origin in result.Origins)
+                yield return origin;
+            foreach (var placeholder in result.Placeholders.Values)
+                yield return placeholder;
+            if (result.This is { } self)
+                yield return self;
+        }
+
+        private static Diagnostic Create(IInvocationOperation train, IInvocationOperation eval, ModelValue value)
+        {
+            var receiver = ReceiverText(train) ?? ValueVerdicts.NameOf(value) ?? "model";
+            var role = ModelRoles.Describe(ValueVerdicts.NameOf(value) ?? receiver);
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Name, ReceiverText(eval) ?? receiver)
+                .Add(DiagnosticProperties.Role, role);
+            return Diagnostic.Create(
+                Descriptors.DG0002,
+                train.Syntax.GetLocation(),
+                additionalLocations: new[] { eval.Syntax.GetLocation() },
+                properties: properties,
+                receiver, CallText(train), role, CallText(eval));
+        }
+
+        private static string? ReceiverText(IInvocationOperation invocation)
+            => invocation.Instance is { IsImplicit: false } instance ? instance.Syntax.ToString() : null;
+
+        private static string CallText(IInvocationOperation invocation)
+            => invocation.Arguments.Any(argument => argument.ArgumentKind == ArgumentKind.Explicit)
+                ? invocation.TargetMethod.Name + "(" + string.Join(", ", invocation.Arguments.Where(a => a.ArgumentKind == ArgumentKind.Explicit).Select(a => a.Value.Syntax.ToString())) + ")"
+                : invocation.TargetMethod.Name + "()";
+    }
+}

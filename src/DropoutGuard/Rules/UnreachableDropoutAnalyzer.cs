@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DropoutGuard.Rules
+{
+    /// <summary>
+    /// DG0003: functional dropout and dropout-argument layers inside a model type that is used for DPO/SFT.
+    /// Which types are used on a path is only known once every block has been seen, so this rule reports at compilation end.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnreachableDropoutAnalyzer : TorchSharpAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DG0003);
+
+        internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
+        {
+            var usedOnPath = new ConcurrentDictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
+            var sites = new ConcurrentBag<(INamedTypeSymbol ModelType, DropoutSite Site)>();
+
+            context.RegisterOperationBlockAction(block =>
+            {
+                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
+                foreach (var origin in result.Origins)
+                {
+                    if (origin.ModelType is { } type && services.Types.IsUserModuleType(type)
+                        && OriginVerdicts.Assess(origin, result, services).ReportedHere)
+                    {
+                        usedOnPath.TryAdd(type.OriginalDefinition, TrainingLocation(origin.EnclosingSymbol));
+                    }
+                }
+                if (ModelTypeOf(block.OwningSymbol, services.Types) is { } modelType)
+                {
+                    foreach (var site in result.DropoutSites)
+                    {
+                        if (!site.ProbabilityIsZero)
+                            sites.Add((modelType, site));
+                    }
+                }
+            });
+
+            context.RegisterCompilationEndAction(end =>
+            {
+                if (usedOnPath.IsEmpty || sites.IsEmpty)
+                    return;
+                var reachable = ReachableModelTypes(usedOnPath, services.Types);
+                foreach (var (modelType, site) in sites.OrderBy(s => s.Site.Invocation.Syntax.SpanStart))
+                {
+                    if (!reachable.TryGetValue(modelType, out var location))
+                        continue;
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0003, site.Invocation.Syntax.GetLocation(), Describe(site), modelType.Name, location));
+                }
+            });
+        }
+
+        private static string Describe(DropoutSite site)
+        {
+            var name = site.Invocation.TargetMethod.Name;
+            return site.Kind == DropoutSiteKind.FunctionalDropout ? "functional." + name + "(…)" : name + "(…, dropout)";
+        }
+
+        private static string TrainingLocation(ISymbol enclosing)
+        {
+            var member = enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? enclosing.ContainingSymbol : enclosing;
+            return "'" + (member.ContainingType is { } type ? type.Name + "." : string.Empty) + member.Name + "'";
+        }
+
+        /// <summary>The model type whose definition holds the block (the innermost Module subclass).</summary>
+        private static INamedTypeSymbol? ModelTypeOf(ISymbol symbol, TorchSharpTypes types)
+        {
+            for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (types.IsUserModuleType(type))
+                    return type.OriginalDefinition;
+            }
+            return null;
+        }
+
+        /// <summary>Types used on a path, their base types, and the model types of their fields and properties, transitively.</summary>
+        private static Dictionary<ITypeSymbol, string> ReachableModelTypes(ConcurrentDictionary<ITypeSymbol, string> roots, TorchSharpTypes types)
+        {
+            var reachable = new Dictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
+            var pending = new Queue<(ITypeSymbol Type, string Location)>(roots.Select(pair => (pair.Key, pair.Value)));
+            while (pending.Count > 0)
+            {
+                var (type, location) = pending.Dequeue();
+                if (type is not INamedTypeSymbol named || !types.IsUserModuleType(named) || reachable.ContainsKey(named.OriginalDefinition))
+                    continue;
+                reachable[named.OriginalDefinition] = location;
+                if (named.BaseType is { } baseType)
+                    pending.Enqueue((baseType, location));
+                foreach (var member in named.GetMembers())
+                {
+                    var memberType = member switch
+                    {
+                        IFieldSymbol field => field.Type,
+                        IPropertySymbol property => property.Type,
+                        _ => null,
+                    };
+                    foreach (var candidate in ModelTypesIn(memberType))
+                        pending.Enqueue((candidate, location));
+                }
+            }
+            return reachable;
+        }
+
+        /// <summary>The type itself and its type arguments (<c>ModuleList&lt;Block&gt;</c> holds Blocks).</summary>
+        private static IEnumerable<ITypeSymbol> ModelTypesIn(ITypeSymbol? type)
+        {
+            if (type is null)
+                yield break;
+            yield return type;
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                    yield return argument;
+            }
+            if (type is IArrayTypeSymbol array)
+                yield return array.ElementType;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DropoutGuard.Tests.Infrastructure;
+
+/// <summary>
+/// Applies a code fix in a fresh test workspace, one fix at a time or through Fix All in a scope, and checks the result.
+/// Diagnostics come from the workspace's own compilation plus generator output, so their trees are the documents' trees.
+/// </summary>
+internal sealed class CodeFixSession
+{
+    private readonly CodeFixProvider _provider;
+    private readonly VerifierOptions _options;
+    private readonly ImmutableArray<TestDocument> _documents;
+    private readonly Func<ImmutableArray<DiagnosticAnalyzer>> _analyzers;
+    private readonly int? _codeActionIndex;
+    private readonly string? _codeActionEquivalenceKey;
+    private readonly TestAnalyzerConfig _config;
+    private readonly DiagnosticOrder _order;
+    private readonly ImmutableHashSet<string> _fixableIds;
+
+    public CodeFixSession(
+        CodeFixProvider provider,
+        VerifierOptions options,
+        ImmutableArray<TestDocument> documents,
+        Func<ImmutableArray<DiagnosticAnalyzer>> analyzers,
+        int? codeActionIndex = null,
+        string? codeActionEquivalenceKey = null)
+    {
+        _provider = provider;
+        _options = options;
+        _documents = documents;
+        _analyzers = analyzers;
+        _codeActionIndex = codeActionIndex;
+        _codeActionEquivalenceKey = codeActionEquivalenceKey;
+        _config = TestAnalyzerConfig.From(options);
+        _order = new DiagnosticOrder(documents.Select(document => document.Path).ToImmutableArray());
+        _fixableIds = provider.FixableDiagnosticIds.ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    /// <param name="scope">Null fixes one diagnostic at a time; otherwise Fix All in that scope.</param>
+    /// <param name="expected">The expected text of every test document by path.</param>
+    public async Task VerifyAsync(FixAllScope? scope, IReadOnlyDictionary<string, string> expected)
+    {
+        var mode = scope is null ? "fixing one diagnostic at a time" : $"Fix All in {scope}";
+        using var workspace = TestWorkspace.Create(_documents, _options, _config);
+        var solution = workspace.CurrentSolution;
+        solution = scope is null ? await FixOneByOneAsync(solution, mode) : await FixAllAsync(solution, scope.Value, mode);
+        await CheckAsync(solution, expected, mode);
+    }
+
+    /// <summary>Fails if the provider offers any action for a diagnostic it declares fixable.</summary>
+    public async Task VerifyNoActionsAsync()
+    {
+        using var workspace = TestWorkspace.Create(_documents, _options, _config);
+        var project = workspace.CurrentSolution.Projects.Single();
+        var offered = new List<string>();
+        foreach (var diagnostic in await FixableDiagnosticsAsync(project, "before fixing"))
+        {
+            var actions = await ActionsAsync(project, diagnostic);
+            if (!actions.IsEmpty)
+                offered.Add($"{DiagnosticText.Describe(diagnostic)}{Environment.NewLine}    offered: {Titles(actions)}");
+        }
+        if (offered.Count > 0)
+            throw new VerifierException($"{Name} offers code actions where none are expected:" + DiagnosticText.AsList(offered));
+    }
+
+    private string Name => _provider.GetType().Name;
+
+    private async Task<Solution> FixOneByOneAsync(Solution solution, string mode)
+    {
+        var diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), "before fixing");
+        var limit = diagnostics.Length + 2;
+        for (var applied = 0; ; applied++)
+        {
+            var next = await FirstFixAsync(solution.Projects.Single(), diagnostics);
+            if (next is null)
+                return solution;
+            if (applied == limit)
+                throw FixLoop(mode, limit, diagnostics);
+            solution = await ApplyAsync(next.Value.Action, solution);
+            diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), $"after {applied + 1} fix(es)");
+        }
+    }
+
+    private async Task<Solution> FixAllAsync(Solution solution, FixAllScope scope, string mode)
+    {
+        // dotnet format applies fixes only through Fix All in Solution, so a provider without Fix All is never applied there.
+        var fixAll = _provider.GetFixAllProvider()
+            ?? throw new VerifierException($"{Name}.GetFixAllProvider() returns null: dotnet format skips providers without Fix All in Solution.");
+        if (!fixAll.GetSupportedFixAllScopes().Contains(scope))
+            throw new VerifierException($"{Name}'s Fix All provider does not support the {scope} scope.");
+
+        var diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), "before fixing");
+        var limit = diagnostics.Length + 2;
+        for (var applied = 0; ; applied++)
+        {
+            var project = solution.Projects.Single();
+            var next = await FirstFixAsync(project, diagnostics);
+            if (next is null)
+                return solution;
+            if (applied == limit)
+                throw FixLoop(mode, limit, diagnostics);
+
+            var (diagnostic, action) = next.Value;
+            var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+            var ids = new[] { diagnostic.Id };
+            var diagnosticProvider = new FixAllDiagnosticProvider(async p => (await AnalyzeAsync(p)).AnalyzerDiagnostics, ids.ToImmutableHashSet());
+            var context = scope == FixAllScope.Document
+                ? new FixAllContext(document, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None)
+                : new FixAllContext(project, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None);
+            var fix = await fixAll.GetFixAsync(context)
+                ?? throw new VerifierException($"{mode} offers no action, although {Name} fixes:{DiagnosticText.AsList([DiagnosticText.Describe(diagnostic)])}");
+            solution = await ApplyAsync(fix, solution);
+            diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), $"after {applied + 1} Fix All pass(es)");
+        }
+    }
+
+    // The first diagnostic, in document and position order, for which the provider offers an action; diagnostics without a fix are passed over.
+    private async Task<(Diagnostic Diagnostic, CodeAction Action)?> FirstFixAsync(Project project, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Where(diagnostic => project.GetDocument(diagnostic.Location.SourceTree) is not null))
+        {
+            var actions = await ActionsAsync(project, diagnostic);
+            if (!actions.IsEmpty)
+                return (diagnostic, Select(actions, diagnostic));
+        }
+        return null;
+    }
+
+    private async Task<ImmutableArray<CodeAction>> ActionsAsync(Project project, Diagnostic diagnostic)
+    {
+        var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+        var actions = ImmutableArray.CreateBuilder<CodeAction>();
+        await _provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        return actions.SelectMany(Flatten).ToImmutableArray();
+    }
+
+    // A group of actions (a submenu in the IDE) counts as its leaves.
+    private static IEnumerable<CodeAction> Flatten(CodeAction action)
+        => action.NestedActions.IsDefaultOrEmpty ? [action] : action.NestedActions.SelectMany(Flatten);
+
+    private CodeAction Select(ImmutableArray<CodeAction> actions, Diagnostic diagnostic)
+    {
+        if (_codeActionEquivalenceKey is not null)
+        {
+            return actions.FirstOrDefault(action => action.EquivalenceKey == _codeActionEquivalenceKey)
+                ?? throw new VerifierException($"No code action with equivalence key \"{_codeActionEquivalenceKey}\" for{DiagnosticText.AsList([DiagnosticText.Describe(diagnostic)])}{Environment.NewLine}Offered: {Titles(actions)}");
+        }
+        var index = _codeActionIndex ?? 0;
+        return index < actions.Length
+            ? actions[index]
+            : throw new VerifierException($"Code action index {index} is out of range for{DiagnosticText.AsList([DiagnosticText.Describe(diagnostic)])}{Environment.NewLine}Offered: {Titles(actions)}");
+    }
+
+    private static string Titles(IEnumerable<CodeAction> actions)
+        => string.Join(", ", actions.Select((action, index) => $"[{index}] \"{action.Title}\" (key \"{action.EquivalenceKey}\")"));
+
+    private static async Task<Solution> ApplyAsync(CodeAction action, Solution solution)
+    {
+        var changes = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().ToList();
+        return changes.Count == 1
+            ? changes[0].ChangedSolution
+            : throw new VerifierException($"Code action \"{action.Title}\" has {changes.Count} ApplyChangesOperations; a fix must have exactly one.");
+    }
+
+    private VerifierException FixLoop(string mode, int limit, ImmutableArray<Diagnostic> remaining)
+        => new($"{mode} applied {limit} fixes and still had fixable diagnostics left; the fix does not remove what it fixes:" + DiagnosticText.AsList(remaining.Select(DiagnosticText.Describe)));
+
+    private async Task<AnalysisResult> AnalyzeAsync(Project project)
+    {
+        var compilation = await project.GetCompilationAsync() ?? throw new InvalidOperationException("A C# project always has a compilation.");
+        // Severities come from the test's config as in the direct compilation; WithOptions keeps the documents' tree instances.
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(_config.SyntaxTreeOptions));
+        return await Analysis.RunAsync(compilation, _analyzers(), _options, _config);
+    }
+
+    private async Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project project, string stage)
+    {
+        var result = await AnalyzeAsync(project);
+        result.ThrowOnFailures(allowCompilerErrors: true, $"Analysing the test project {stage} failed.");
+        return _order.Sort(result.AnalyzerDiagnostics.Where(diagnostic => _fixableIds.Contains(diagnostic.Id))).ToImmutableArray();
+    }
+
+    private async Task CheckAsync(Solution solution, IReadOnlyDictionary<string, string> expected, string mode)
+    {
+        var project = solution.Projects.Single();
+        var problems = new List<string>();
+
+        var paths = project.Documents.Select(document => document.FilePath ?? document.Name).ToList();
+        problems.AddRange(paths.Except(expected.Keys).Select(path => $"The fix added the document {path}."));
+        problems.AddRange(expected.Keys.Except(paths).Select(path => $"The fix removed the document {path}."));
+        foreach (var document in project.Documents)
+        {
+            var actual = (await document.GetTextAsync()).ToString();
+            if (expected.TryGetValue(document.FilePath ?? document.Name, out var text) && text != actual)
+                problems.Add($"{document.FilePath} differs from the expected text (- expected, + actual):{Environment.NewLine}{TextDiff.Describe(text, actual)}Actual text:{Environment.NewLine}{actual}");
+        }
+
+        var result = await AnalyzeAsync(project);
+        problems.AddRange(result.Problems(_options.AllowCompilerErrors));
+        if (!_options.AllowUnfixedDiagnostics)
+        {
+            var remaining = _order.Sort(result.AnalyzerDiagnostics.Where(diagnostic => _fixableIds.Contains(diagnostic.Id))).Select(DiagnosticText.Describe).ToList();
+            if (remaining.Count > 0)
+                problems.Add($"Diagnostics {Name} fixes remain (set AllowUnfixedDiagnostics if they have no fix):" + DiagnosticText.AsList(remaining));
+        }
+
+        if (problems.Count > 0)
+            throw new VerifierException($"After {mode}:{Environment.NewLine}{string.Join(Environment.NewLine + Environment.NewLine, problems)}");
+    }
+}
