@@ -2,7 +2,7 @@ using Microsoft.ML.GenAI.Core;
 using Microsoft.ML.GenAI.LLaMA;
 using Microsoft.ML.Tokenizers;
 
-namespace DpoTraining
+namespace LanguageModels
 {
     /// <summary>Loads a Llama checkpoint and wraps it for generation and fine-tuning, like Microsoft.ML.GenAI's SFT sample.</summary>
     internal static class ModelLoading

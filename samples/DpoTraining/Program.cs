@@ -1,8 +1,9 @@
 using System;
 using System.IO;
-using DpoTraining.Models;
-using DpoTraining.Training;
 using DropoutGuard;
+using LanguageModels;
+using LanguageModels.Models;
+using LanguageModels.Training;
 using Microsoft.ML.GenAI.Core;
 using TorchSharp.PyBridge;
 

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace DpoTraining.Models
+namespace LanguageModels.Models
 {
     /// <summary>A small decoder whose dropout is a registered Dropout module, so DisableDropout() can reach it.</summary>
     public sealed class TinyGpt : nn.Module<Tensor, Tensor>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace DpoTraining.Training
+namespace LanguageModels.Training
 {
     /// <summary>Direct Preference Optimization: pushes the policy's log-ratio of chosen over rejected above the reference's.</summary>
     public sealed class DpoTrainer

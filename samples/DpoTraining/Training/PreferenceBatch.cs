@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace DpoTraining.Training
+namespace LanguageModels.Training
 {
     /// <summary>Chosen and rejected completions of the same prompts, tokenised.</summary>
     public sealed class PreferenceBatch

@@ -20,6 +20,7 @@ namespace DropoutGuard.Flow
         private readonly DropoutGuardOptions _options;
         private readonly int _depth;
         private readonly ISymbol _owningSymbol;
+        private readonly ImmutableArray<IOperation> _blocks;
         private readonly Dictionary<ISymbol, ImmutableArray<ModelValue>> _environment = new Dictionary<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, int> _declarationBranchDepth = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, ModelPlaceholder> _placeholders = new Dictionary<ISymbol, ModelPlaceholder>(SymbolEqualityComparer.Default);
@@ -33,8 +34,9 @@ namespace DropoutGuard.Flow
         private int _branchDepth;
         private int _functionDepth;
 
-        private ModelFlowWalker(FlowServices services, DropoutGuardOptions options, ISymbol owningSymbol, int depth)
+        private ModelFlowWalker(FlowServices services, DropoutGuardOptions options, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, int depth)
         {
+            _blocks = blocks;
             _services = services;
             _types = services.Types;
             _options = options;
@@ -46,7 +48,7 @@ namespace DropoutGuard.Flow
         public static ModelFlowResult Analyze(FlowServices services, ImmutableArray<IOperation> blocks, ISymbol owningSymbol, int depth)
         {
             var tree = blocks.IsDefaultOrEmpty ? null : blocks[0].Syntax.SyntaxTree;
-            var walker = new ModelFlowWalker(services, services.Options.For(tree), owningSymbol, depth);
+            var walker = new ModelFlowWalker(services, services.Options.For(tree), owningSymbol, blocks, depth);
             foreach (var block in blocks)
                 walker.Eval(block);
             return new ModelFlowResult(
@@ -56,7 +58,7 @@ namespace DropoutGuard.Flow
                 walker._this,
                 walker._returned,
                 walker._dropoutSites.ToImmutableArray(),
-                blocks.Any(block => walker.ContainsZeroDropoutAssignment(block)));
+                blocks.Any(walker.ContainsZeroDropoutAssignment));
         }
 
         private ImmutableArray<ModelValue> Eval(IOperation? operation)
@@ -100,6 +102,10 @@ namespace DropoutGuard.Flow
                     return EvalAssignment(assignment);
                 case IVariableDeclaratorOperation declarator:
                     return EvalDeclarator(declarator);
+                case IFieldInitializerOperation fieldInitializer:
+                    return StoreAll(fieldInitializer.InitializedFields, Eval(fieldInitializer.Value));
+                case IPropertyInitializerOperation propertyInitializer:
+                    return StoreAll(propertyInitializer.InitializedProperties, Eval(propertyInitializer.Value));
                 case IConditionalOperation conditional:
                     return EvalConditional(conditional);
                 case ICoalesceOperation coalesce:
@@ -281,6 +287,14 @@ namespace DropoutGuard.Flow
             return values;
         }
 
+        private ImmutableArray<ModelValue> StoreAll<TMember>(ImmutableArray<TMember> members, ImmutableArray<ModelValue> values)
+            where TMember : ISymbol
+        {
+            foreach (var member in members)
+                Store(member, values, strong: true);
+            return values;
+        }
+
         private int DeclarationDepth(ISymbol local) => _declarationBranchDepth.TryGetValue(local, out var depth) ? depth : 0;
 
         private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
@@ -378,7 +392,7 @@ namespace DropoutGuard.Flow
                 return false;
             return body.Descendants().OfType<IInvocationOperation>().Any(invocation =>
                        SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, owner.OriginalDefinition))
-                && _services.Summaries.Get(owner, _depth + 1).AssignsZeroDropout;
+                && _blocks.Any(ContainsZeroDropoutAssignment);
         }
 
         /// <summary><c>d.p = 0</c> on any of the dropout classes.</summary>

@@ -65,6 +65,10 @@ namespace DropoutGuard.Helper
                 writer.Line("/// script modules are put in eval mode instead; a later <c>train()</c> turns their dropout back on.");
                 writer.Line("/// </para>");
             }
+            writer.Line("/// <para>");
+            writer.Line("/// Not reached: the dropout TorchSharp keeps inside other layers (the <c>dropout</c> argument of RNN, GRU, LSTM,");
+            writer.Line("/// MultiheadAttention and the Transformer layers), and dropout modules held in fields that are not registered.");
+            writer.Line("/// </para>");
             writer.Line("/// </remarks>");
             writer.Line("/// <typeparam name=\"T\">The module's type, kept so that calls chain.</typeparam>");
             writer.Line("/// <param name=\"module\">The model, typically right after it is loaded.</param>");

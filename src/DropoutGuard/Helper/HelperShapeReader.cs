@@ -7,7 +7,7 @@ namespace DropoutGuard.Helper
     /// <summary>Decides from a compilation's TorchSharp reference whether the helper is needed and which shape it takes.</summary>
     internal static class HelperShapeReader
     {
-        public const string ExtensionsMetadataName = "DropoutGuard.DropoutExtensions";
+        private const string ExtensionsMetadataName = "DropoutGuard.DropoutExtensions";
 
         /// <summary>
         /// Null when there is nothing to emit: TorchSharp is not referenced, or the compilation already sees a

@@ -1,0 +1,48 @@
+using DropoutGuard.Helper;
+using DropoutGuard.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DropoutGuard.Tests.Generator;
+
+/// <summary>Compilations and drivers the generator tests need beyond <see cref="GeneratorRunner"/>'s defaults.</summary>
+internal static class HelperCompilations
+{
+    /// <summary>A project as strict as a build can be: every warning level, documentation comments checked, nullable on where the language has it.</summary>
+    public static CSharpCompilation Strict(string source, LanguageVersion languageVersion, TorchSharpFlavor flavor)
+    {
+        var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, nullableContextOptions: nullable);
+        var references = ReferenceAssemblies.Net.Add(TorchSharpSurface.For(flavor).TorchSharp);
+        return CSharpCompilation.Create(
+            TestProject.AssemblyName,
+            [CSharpSyntaxTree.ParseText(source, parseOptions, "/src/Usage.cs")],
+            references,
+            options);
+    }
+
+    /// <summary>A driver for the helper generator alone, recording every pipeline step.</summary>
+    public static GeneratorDriver TrackingDriver(CSharpCompilation compilation, AnalyzerConfigOptionsProvider? optionsProvider = null)
+        => CSharpGeneratorDriver.Create(
+            [new DisableDropoutGenerator().AsSourceGenerator()],
+            parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            optionsProvider: optionsProvider,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>A class library compiled to a PE image, referenced as a build references a package's assembly.</summary>
+    public static MetadataReference EmitLibrary(string assemblyName, string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            ReferenceAssemblies.Net,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+            throw new VerifierException($"The library {assemblyName} does not compile:" + DiagnosticText.AsList(result.Diagnostics.Select(DiagnosticText.Describe)));
+        return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"/lib/{assemblyName}.dll");
+    }
+}
