@@ -5,7 +5,7 @@ namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>What one run of the generators and analyzers over a test compilation produced.</summary>
 /// <param name="Compilation">The analysed compilation, generated trees included.</param>
-/// <param name="Generators">Null when the options turned generators off.</param>
+/// <param name="Generators">Null when no generator ran here (turned off, or run by the test workspace).</param>
 /// <param name="AnalyzerDiagnostics">Every analyzer's diagnostics, of every ID.</param>
 /// <param name="AnalyzerFailures">Analyzer exceptions (and AD0001 reports), each as a readable entry.</param>
 internal sealed record AnalysisResult(

@@ -44,9 +44,7 @@ public static class AnalyzerVerifier<TAnalyzer>
 
     private static async Task<AnalysisResult> AnalyzeAsync(ImmutableArray<TestDocument> documents, TAnalyzer analyzer, VerifierOptions options)
     {
-        var config = TestAnalyzerConfig.From(options);
-        var compilation = TestProject.Compile(documents, options, config);
-        var result = await Analysis.RunAsync(compilation, DropoutGuardComponents.AnalyzersWith(analyzer), options, config).ConfigureAwait(false);
+        var result = await Analysis.RunAsync(documents, DropoutGuardComponents.AnalyzersWith(analyzer), options).ConfigureAwait(false);
         result.ThrowOnFailures(options.AllowCompilerErrors, $"Analysing the test code with {typeof(TAnalyzer).Name} failed.");
         return result;
     }

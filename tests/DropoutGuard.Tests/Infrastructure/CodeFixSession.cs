@@ -8,7 +8,8 @@ namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>
 /// Applies a code fix in a fresh test workspace, one fix at a time or through Fix All in a scope, and checks the result.
-/// Diagnostics come from the workspace's own compilation plus generator output, so their trees are the documents' trees.
+/// Diagnostics to fix come from the workspace's compilation, generator output included, so their trees are the
+/// documents' own; the fixed text is then verified as a build would see it.
 /// </summary>
 internal sealed class CodeFixSession
 {
@@ -106,9 +107,9 @@ internal sealed class CodeFixSession
                 throw FixLoop(mode, limit, diagnostics);
 
             var (diagnostic, action) = next.Value;
-            var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+            var document = TestDocumentOf(project, diagnostic)!;
             var ids = new[] { diagnostic.Id };
-            var diagnosticProvider = new FixAllDiagnosticProvider(async p => (await AnalyzeAsync(p)).AnalyzerDiagnostics, ids.ToImmutableHashSet());
+            var diagnosticProvider = new FixAllDiagnosticProvider(FixableDiagnosticsAsync, ids.ToImmutableHashSet());
             var context = scope == FixAllScope.Document
                 ? new FixAllContext(document, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None)
                 : new FixAllContext(project, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None);
@@ -122,7 +123,7 @@ internal sealed class CodeFixSession
     // The first diagnostic, in document and position order, for which the provider offers an action; diagnostics without a fix are passed over.
     private async Task<(Diagnostic Diagnostic, CodeAction Action)?> FirstFixAsync(Project project, ImmutableArray<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics.Where(diagnostic => project.GetDocument(diagnostic.Location.SourceTree) is not null))
+        foreach (var diagnostic in diagnostics)
         {
             var actions = await ActionsAsync(project, diagnostic);
             if (!actions.IsEmpty)
@@ -133,7 +134,7 @@ internal sealed class CodeFixSession
 
     private async Task<ImmutableArray<CodeAction>> ActionsAsync(Project project, Diagnostic diagnostic)
     {
-        var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+        var document = TestDocumentOf(project, diagnostic)!;
         var actions = ImmutableArray.CreateBuilder<CodeAction>();
         await _provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
         return actions.SelectMany(Flatten).ToImmutableArray();
@@ -167,40 +168,48 @@ internal sealed class CodeFixSession
             : throw new VerifierException($"Code action \"{action.Title}\" has {changes.Count} ApplyChangesOperations; a fix must have exactly one.");
     }
 
-    private VerifierException FixLoop(string mode, int limit, ImmutableArray<Diagnostic> remaining)
-        => new($"{mode} applied {limit} fixes and still had fixable diagnostics left; the fix does not remove what it fixes:" + DiagnosticText.AsList(remaining.Select(DiagnosticText.Describe)));
+    private static VerifierException FixLoop(string mode, int limit, ImmutableArray<Diagnostic> remaining)
+        => new($"After {mode}, {limit} fixes were applied and fixable diagnostics remain; the fix does not remove what it fixes:" + DiagnosticText.AsList(remaining.Select(DiagnosticText.Describe)));
 
-    private async Task<AnalysisResult> AnalyzeAsync(Project project)
-    {
-        var compilation = await project.GetCompilationAsync() ?? throw new InvalidOperationException("A C# project always has a compilation.");
-        // Severities come from the test's config as in the direct compilation; WithOptions keeps the documents' tree instances.
-        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(_config.SyntaxTreeOptions));
-        return await Analysis.RunAsync(compilation, _analyzers(), _options, _config);
-    }
+    // Generated documents are never fixed: only the test's own documents count.
+    private static Document? TestDocumentOf(Project project, Diagnostic diagnostic)
+        => diagnostic.Location.SourceTree is { } tree && project.GetDocumentId(tree) is { } id && project.ContainsDocument(id) ? project.GetDocument(id) : null;
 
+    private Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project project)
+        => FixableDiagnosticsAsync(project, "while fixing");
+
+    /// <summary>Diagnostics with an ID the provider fixes, in the test's documents, in document and position order.</summary>
     private async Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project project, string stage)
     {
-        var result = await AnalyzeAsync(project);
+        var compilation = await project.GetCompilationAsync() ?? throw new InvalidOperationException("A C# project always has a compilation.");
+        // Severities come from the test's config as in a direct compilation; WithOptions keeps the documents' tree instances.
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(_config.SyntaxTreeOptions));
+        var result = await Analysis.RunAnalyzersAsync(compilation, generators: null, _analyzers(), _config);
         result.ThrowOnFailures(allowCompilerErrors: true, $"Analysing the test project {stage} failed.");
-        return _order.Sort(result.AnalyzerDiagnostics.Where(diagnostic => _fixableIds.Contains(diagnostic.Id))).ToImmutableArray();
+        var fixable = result.AnalyzerDiagnostics.Where(diagnostic => _fixableIds.Contains(diagnostic.Id) && TestDocumentOf(project, diagnostic) is not null);
+        return _order.Sort(fixable).ToImmutableArray();
     }
 
     private async Task CheckAsync(Solution solution, IReadOnlyDictionary<string, string> expected, string mode)
     {
-        var project = solution.Projects.Single();
-        var problems = new List<string>();
+        var documents = solution.Projects.Single().Documents.ToDictionary(document => document.FilePath ?? document.Name, StringComparer.Ordinal);
+        var added = documents.Keys.Except(expected.Keys).Select(path => $"The fix added the document {path}.");
+        var removed = expected.Keys.Except(documents.Keys).Select(path => $"The fix removed the document {path}.");
+        var problems = added.Concat(removed).ToList();
+        if (problems.Count > 0)
+            throw new VerifierException($"After {mode}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
 
-        var paths = project.Documents.Select(document => document.FilePath ?? document.Name).ToList();
-        problems.AddRange(paths.Except(expected.Keys).Select(path => $"The fix added the document {path}."));
-        problems.AddRange(expected.Keys.Except(paths).Select(path => $"The fix removed the document {path}."));
-        foreach (var document in project.Documents)
+        var fixedDocuments = ImmutableArray.CreateBuilder<TestDocument>();
+        foreach (var original in _documents)
         {
-            var actual = (await document.GetTextAsync()).ToString();
-            if (expected.TryGetValue(document.FilePath ?? document.Name, out var text) && text != actual)
-                problems.Add($"{document.FilePath} differs from the expected text (- expected, + actual):{Environment.NewLine}{TextDiff.Describe(text, actual)}Actual text:{Environment.NewLine}{actual}");
+            var actual = (await documents[original.Path].GetTextAsync()).ToString();
+            if (actual != expected[original.Path])
+                problems.Add($"{original.Path} differs from the expected text (- expected, + actual):{Environment.NewLine}{TextDiff.Describe(expected[original.Path], actual)}Actual text:{Environment.NewLine}{actual}");
+            fixedDocuments.Add(original with { Source = actual, Spans = [] });
         }
 
-        var result = await AnalyzeAsync(project);
+        // The fixed text, compiled and analysed afresh exactly as the markup was.
+        var result = await Analysis.RunAsync(fixedDocuments.ToImmutable(), _analyzers(), _options);
         problems.AddRange(result.Problems(_options.AllowCompilerErrors));
         if (!_options.AllowUnfixedDiagnostics)
         {

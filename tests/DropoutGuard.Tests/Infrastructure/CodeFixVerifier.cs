@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -53,6 +54,6 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         await new CodeFixSession(new TCodeFix(), options, TestDocument.FromMarkup(markup, options), Analyzers).VerifyNoActionsAsync();
     }
 
-    private static System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> Analyzers()
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers()
         => DropoutGuardComponents.AnalyzersWith(new TAnalyzer());
 }

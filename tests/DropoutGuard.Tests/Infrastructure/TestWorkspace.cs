@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace DropoutGuard.Tests.Infrastructure;
 
-/// <summary>An in-memory workspace holding the test project: the test documents at their paths plus the analyzer config files.</summary>
+/// <summary>
+/// An in-memory workspace holding the test project: the test documents at their paths, the analyzer config files and,
+/// unless turned off, the DropoutGuard generators.
+/// </summary>
 internal static class TestWorkspace
 {
     public static AdhocWorkspace Create(ImmutableArray<TestDocument> documents, VerifierOptions options, TestAnalyzerConfig config)
@@ -19,7 +22,8 @@ internal static class TestWorkspace
                 compilationOptions: TestProject.CompilationOptions(options),
                 parseOptions: TestProject.ParseOptions(options),
                 documents: documents.Select(document => Document(projectId, document.Path, document.Source)),
-                metadataReferences: TestProject.References(options))
+                metadataReferences: TestProject.References(options),
+                analyzerReferences: options.RunGenerators ? [new DropoutGuardGeneratorReference()] : [])
             .WithAnalyzerConfigDocuments(config.Files.Select(file => Document(projectId, file.Path, file.Text)));
 
         var workspace = new AdhocWorkspace();
