@@ -3,16 +3,11 @@ using System.Text.RegularExpressions;
 namespace DropoutGuard.Tests.Packaging;
 
 /// <summary>One "File.cs(12,22): warning DG0001: message" line of MSBuild console output.</summary>
-public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message)
+public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id)
 {
     private static readonly Regex Pattern = new(
-        @"^\s*(?<file>[^\r\n]+?)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\):\s*(?<severity>warning|error)\s+(?<id>[A-Za-z]+\d+)\s*:\s*(?<message>[^\r\n]*)$",
+        @"^\s*(?<file>[^\r\n]+?)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\):\s*(?<severity>warning|error)\s+(?<id>[A-Za-z]+\d+)\s*:",
         RegexOptions.Multiline);
-
-    // MSBuild appends " [project path]" to each message.
-    private static readonly Regex ProjectSuffix = new(@"\s+\[[^\]]+\]\s*$");
-
-    public bool IsError => Severity == "error";
 
     /// <summary>
     /// The distinct diagnostics in <paramref name="output"/> (MSBuild repeats each one in its summary), with paths
@@ -25,10 +20,10 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
                 int.Parse(match.Groups["line"].Value),
                 int.Parse(match.Groups["column"].Value),
                 match.Groups["severity"].Value,
-                match.Groups["id"].Value,
-                ProjectSuffix.Replace(match.Groups["message"].Value, string.Empty)))
+                match.Groups["id"].Value))
             .Distinct()
             .ToList();
 
-    public override string ToString() => $"{File}({Line},{Column}): {Severity} {Id}: {Message}";
+    /// <summary>"File.cs(12,22): warning DG0001".</summary>
+    public override string ToString() => $"{File}({Line},{Column}): {Severity} {Id}";
 }

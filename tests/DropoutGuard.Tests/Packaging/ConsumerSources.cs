@@ -125,7 +125,7 @@ public static class ConsumerSources
         }
         """;
 
-    /// <summary>Calls the generated helper outside DPO/SFT code, so it compiles only where the helper is generated.</summary>
+    /// <summary>Uses the generated helper outside DPO/SFT code; without the helper its namespace DropoutGuard does not exist.</summary>
     public const string HelperCaller = """
         using Demo.Models;
         using DropoutGuard;

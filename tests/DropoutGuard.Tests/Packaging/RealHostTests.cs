@@ -42,7 +42,7 @@ public class RealHostTests
     }
 
     [Fact]
-    public void DropoutGuardGenerateHelper_false_leaves_the_helper_out()
+    public void Helper_is_generated_unless_DropoutGuardGenerateHelper_is_false()
     {
         var consumer = ConsumerProject.Create(_workspace, "HelperSwitchConsumer", new Dictionary<string, string>
         {
@@ -50,16 +50,18 @@ public class RealHostTests
             ["Evaluation.cs"] = ConsumerSources.HelperCaller,
         });
 
-        var result = consumer.Build("-p:DropoutGuardGenerateHelper=false");
+        var withHelper = consumer.Build();
+        Assert.True(withHelper.ExitCode == 0 && !Locations(withHelper, consumer).Any(), withHelper.Describe());
+
+        var withoutHelper = consumer.Build("-p:DropoutGuardGenerateHelper=false");
+        Assert.True(withoutHelper.ExitCode != 0, withoutHelper.Describe());
         Assert.True(
-            result.ExitCode != 0 && result.Diagnostics(consumer.Directory).Any(diagnostic => diagnostic is { IsError: true, File: "Evaluation.cs", Id: "CS1061" } && diagnostic.Message.Contains("'DisableDropout'")),
-            "Expected error CS1061 for the missing DisableDropout in Evaluation.cs." + Environment.NewLine + result.Describe());
+            Locations(withoutHelper, consumer).SequenceEqual(new[] { "Evaluation.cs(2,7): error CS0246" }),
+            "Expected only CS0246 for the missing namespace in 'using DropoutGuard;'." + Environment.NewLine + withoutHelper.Describe());
     }
 
     private static IEnumerable<string> Locations(ProcessResult build, ConsumerProject consumer)
-        => build.Diagnostics(consumer.Directory)
-            .Select(diagnostic => $"{diagnostic.File}({diagnostic.Line},{diagnostic.Column}): {diagnostic.Severity} {diagnostic.Id}")
-            .OrderBy(location => location, StringComparer.Ordinal);
+        => build.Diagnostics(consumer.Directory).Select(diagnostic => diagnostic.ToString()).OrderBy(location => location, StringComparer.Ordinal);
 
     private static void AssertSource(ConsumerProject consumer, string path, string expected, ProcessResult format)
     {
