@@ -86,7 +86,7 @@ namespace DropoutGuard.CodeFixes
 
         private bool Converts(ITypeSymbol from, ITypeSymbol to)
         {
-            var conversion = _model.Compilation.ClassifyConversion(from, to);
+            var conversion = _model.Compilation.ClassifyCommonConversion(from, to);
             return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference);
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,6 +23,7 @@ internal sealed class CodeFixSession
     private readonly TestAnalyzerConfig _config;
     private readonly DiagnosticOrder _order;
     private readonly ImmutableHashSet<string> _fixableIds;
+    private readonly ConditionalWeakTable<Project, Task<ImmutableArray<Diagnostic>>> _fixableBySnapshot = new();
 
     public CodeFixSession(
         CodeFixProvider provider,
@@ -48,8 +50,7 @@ internal sealed class CodeFixSession
     {
         var mode = scope is null ? "fixing one diagnostic at a time" : $"Fix All in {scope}";
         using var workspace = TestWorkspace.Create(_documents, _options, _config);
-        var solution = workspace.CurrentSolution;
-        solution = scope is null ? await FixOneByOneAsync(solution, mode) : await FixAllAsync(solution, scope.Value, mode);
+        var solution = await FixAsync(workspace.CurrentSolution, scope, mode);
         await CheckAsync(solution, expected, mode);
     }
 
@@ -71,30 +72,10 @@ internal sealed class CodeFixSession
 
     private string Name => _provider.GetType().Name;
 
-    private async Task<Solution> FixOneByOneAsync(Solution solution, string mode)
+    // Fixes until no fixable diagnostic with an offered action remains; more than two passes beyond the initial count is a loop.
+    private async Task<Solution> FixAsync(Solution solution, FixAllScope? scope, string mode)
     {
-        var diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), "before fixing");
-        var limit = diagnostics.Length + 2;
-        for (var applied = 0; ; applied++)
-        {
-            var next = await FirstFixAsync(solution.Projects.Single(), diagnostics);
-            if (next is null)
-                return solution;
-            if (applied == limit)
-                throw FixLoop(mode, limit, diagnostics);
-            solution = await ApplyAsync(next.Value.Action, solution);
-            diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), $"after {applied + 1} fix(es)");
-        }
-    }
-
-    private async Task<Solution> FixAllAsync(Solution solution, FixAllScope scope, string mode)
-    {
-        // dotnet format applies fixes only through Fix All in Solution, so a provider without Fix All is never applied there.
-        var fixAll = _provider.GetFixAllProvider()
-            ?? throw new VerifierException($"{Name}.GetFixAllProvider() returns null: dotnet format skips providers without Fix All in Solution.");
-        if (!fixAll.GetSupportedFixAllScopes().Contains(scope))
-            throw new VerifierException($"{Name}'s Fix All provider does not support the {scope} scope.");
-
+        var fixAll = scope is null ? null : FixAllProvider(scope.Value);
         var diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), "before fixing");
         var limit = diagnostics.Length + 2;
         for (var applied = 0; ; applied++)
@@ -107,17 +88,33 @@ internal sealed class CodeFixSession
                 throw FixLoop(mode, limit, diagnostics);
 
             var (diagnostic, action) = next.Value;
-            var document = TestDocumentOf(project, diagnostic)!;
-            var ids = new[] { diagnostic.Id };
-            var diagnosticProvider = new FixAllDiagnosticProvider(FixableDiagnosticsAsync, ids.ToImmutableHashSet());
-            var context = scope == FixAllScope.Document
-                ? new FixAllContext(document, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None)
-                : new FixAllContext(project, _provider, scope, action.EquivalenceKey, ids, diagnosticProvider, CancellationToken.None);
-            var fix = await fixAll.GetFixAsync(context)
-                ?? throw new VerifierException($"{mode} offers no action, although {Name} fixes:{DiagnosticText.AsList([DiagnosticText.Describe(diagnostic)])}");
-            solution = await ApplyAsync(fix, solution);
-            diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), $"after {applied + 1} Fix All pass(es)");
+            if (fixAll is not null)
+                action = await FixAllActionAsync(fixAll, scope!.Value, project, diagnostic, action.EquivalenceKey, mode);
+            solution = await ApplyAsync(action, solution);
+            diagnostics = await FixableDiagnosticsAsync(solution.Projects.Single(), $"after {applied + 1} fix(es)");
         }
+    }
+
+    private FixAllProvider FixAllProvider(FixAllScope scope)
+    {
+        // dotnet format applies fixes only through Fix All in Solution, so a provider without Fix All is never applied there.
+        var fixAll = _provider.GetFixAllProvider()
+            ?? throw new VerifierException($"{Name}.GetFixAllProvider() returns null: dotnet format skips providers without Fix All in Solution.");
+        return fixAll.GetSupportedFixAllScopes().Contains(scope)
+            ? fixAll
+            : throw new VerifierException($"{Name}'s Fix All provider does not support the {scope} scope.");
+    }
+
+    // Fix All as the IDE starts it: from one diagnostic, with the equivalence key of the action chosen for it.
+    private async Task<CodeAction> FixAllActionAsync(FixAllProvider fixAll, FixAllScope scope, Project project, Diagnostic diagnostic, string? equivalenceKey, string mode)
+    {
+        var ids = new[] { diagnostic.Id };
+        var diagnosticProvider = new FixAllDiagnosticProvider(FixableDiagnosticsAsync, ids.ToImmutableHashSet());
+        var context = scope == FixAllScope.Document
+            ? new FixAllContext(TestDocumentOf(project, diagnostic)!, _provider, scope, equivalenceKey, ids, diagnosticProvider, CancellationToken.None)
+            : new FixAllContext(project, _provider, scope, equivalenceKey, ids, diagnosticProvider, CancellationToken.None);
+        return await fixAll.GetFixAsync(context)
+            ?? throw new VerifierException($"{mode} offers no action, although {Name} fixes:{DiagnosticText.AsList([DiagnosticText.Describe(diagnostic)])}");
     }
 
     // The first diagnostic, in document and position order, for which the provider offers an action; diagnostics without a fix are passed over.
@@ -179,7 +176,11 @@ internal sealed class CodeFixSession
         => FixableDiagnosticsAsync(project, "while fixing");
 
     /// <summary>Diagnostics with an ID the provider fixes, in the test's documents, in document and position order.</summary>
-    private async Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project project, string stage)
+    /// <remarks>Once per project snapshot: the fix loop and Fix All ask about the same snapshot.</remarks>
+    private Task<ImmutableArray<Diagnostic>> FixableDiagnosticsAsync(Project project, string stage)
+        => _fixableBySnapshot.GetValue(project, snapshot => ComputeFixableDiagnosticsAsync(snapshot, stage));
+
+    private async Task<ImmutableArray<Diagnostic>> ComputeFixableDiagnosticsAsync(Project project, string stage)
     {
         var compilation = await project.GetCompilationAsync() ?? throw new InvalidOperationException("A C# project always has a compilation.");
         // Severities come from the test's config as in a direct compilation; WithOptions keeps the documents' tree instances.

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -6,15 +5,13 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>
-/// Hands Fix All the same diagnostics the verifier fixes one by one: analyzers over the project plus generator output,
-/// restricted to the IDs being fixed. Each project snapshot is analysed once.
+/// Hands Fix All the same diagnostics the verifier fixes one by one (analyzers over the project, generator output
+/// included), restricted to the IDs being fixed.
 /// </summary>
 internal sealed class FixAllDiagnosticProvider(
     Func<Project, Task<ImmutableArray<Diagnostic>>> analyze,
     ImmutableHashSet<string> diagnosticIds) : FixAllContext.DiagnosticProvider
 {
-    private readonly ConcurrentDictionary<Project, Lazy<Task<ImmutableArray<Diagnostic>>>> _byProject = new();
-
     public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
     {
         var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
@@ -27,9 +24,6 @@ internal sealed class FixAllDiagnosticProvider(
     public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
         => await DiagnosticsAsync(project).ConfigureAwait(false);
 
-    private async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project)
-    {
-        var all = await _byProject.GetOrAdd(project, p => new Lazy<Task<ImmutableArray<Diagnostic>>>(() => analyze(p))).Value.ConfigureAwait(false);
-        return all.Where(diagnostic => diagnosticIds.Contains(diagnostic.Id)).ToImmutableArray();
-    }
+    private async Task<IEnumerable<Diagnostic>> DiagnosticsAsync(Project project)
+        => (await analyze(project).ConfigureAwait(false)).Where(diagnostic => diagnosticIds.Contains(diagnostic.Id));
 }

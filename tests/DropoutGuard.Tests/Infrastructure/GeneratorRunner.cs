@@ -1,4 +1,3 @@
-
 namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>Runs the DropoutGuard generators over a test project and returns their raw output; nothing is asserted.</summary>

@@ -12,7 +12,7 @@ namespace DropoutGuard.Tests.Infrastructure;
 /// </summary>
 internal sealed class TestAnalyzerConfig
 {
-    public const string GlobalConfigPath = "/.globalconfig";
+    private const string GlobalConfigPath = "/.globalconfig";
 
     private TestAnalyzerConfig(ImmutableArray<(string Path, string Text)> files, AnalyzerConfigSet set)
     {

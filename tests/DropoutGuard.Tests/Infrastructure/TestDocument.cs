@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>One source file of a test: its path, its text without markup, and the spans its markup marked.</summary>
-public sealed record TestDocument(string Path, string Source, ImmutableArray<MarkedSpan> Spans)
+internal sealed record TestDocument(string Path, string Source, ImmutableArray<MarkedSpan> Spans)
 {
     /// <summary>The main document first, then the additional documents in the order given.</summary>
     public static ImmutableArray<TestDocument> FromMarkup(string markup, VerifierOptions options)

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Xunit;
 using DropoutGuard.Tests.Infrastructure;
 using Verify = DropoutGuard.Tests.Infrastructure.AnalyzerVerifier<DropoutGuard.Tests.InfrastructureTests.BadConstructionAnalyzer>;
 

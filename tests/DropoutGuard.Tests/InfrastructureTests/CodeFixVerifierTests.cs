@@ -1,4 +1,3 @@
-using Xunit;
 using DropoutGuard.Tests.Infrastructure;
 using Verify = DropoutGuard.Tests.Infrastructure.CodeFixVerifier<DropoutGuard.Tests.InfrastructureTests.BadConstructionAnalyzer, DropoutGuard.Tests.InfrastructureTests.RenameToGoodCodeFix>;
 
@@ -57,6 +56,16 @@ public sealed class CodeFixVerifierTests
             "class C { object a = new BetterThing(); }" + Types));
         Assert.Contains("- class C { object a = new BetterThing(); }", failure.Message);
         Assert.Contains("+ class C { object a = new GoodThing(); }", failure.Message);
+    }
+
+    [Fact]
+    public async Task Fix_all_output_mismatch_fails()
+    {
+        var failure = await Assert.ThrowsAsync<VerifierException>(() => CodeFixVerifier<BadConstructionAnalyzer, DivergingFixAllCodeFix>.VerifyAsync(
+            "class C { object a = new [|BadThing|](); }" + Types,
+            "class C { object a = new GoodThing(); }" + Types));
+        Assert.StartsWith("After Fix All in Document:", failure.Message);
+        Assert.Contains("+ class C { object a = new BetterThing(); }", failure.Message);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 using DropoutGuard.Tests.Infrastructure;
 
 namespace DropoutGuard.Tests.InfrastructureTests;

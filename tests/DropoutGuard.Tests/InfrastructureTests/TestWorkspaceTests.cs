@@ -1,4 +1,3 @@
-using Xunit;
 using DropoutGuard.Tests.Infrastructure;
 
 namespace DropoutGuard.Tests.InfrastructureTests;

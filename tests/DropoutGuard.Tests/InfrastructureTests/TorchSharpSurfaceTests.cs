@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 using DropoutGuard.Tests.Infrastructure;
 
 namespace DropoutGuard.Tests.InfrastructureTests;
