@@ -1,6 +1,8 @@
 using DropoutGuard.Tests.Infrastructure;
+using DropoutGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using static DropoutGuard.Tests.Fixes.FixTestCode;
+using DisableOnTrainingModel = DropoutGuard.Rules.DisableDropoutOnTrainingModelAnalyzer;
 using Verify = DropoutGuard.Tests.Infrastructure.CodeFixVerifier<
     DropoutGuard.Rules.DisableDropoutOnTrainingModelAnalyzer,
     DropoutGuard.CodeFixes.DisableDropoutCodeFixProvider>;
@@ -807,6 +809,151 @@ public class DisableDropoutCodeFixTests
                 }
             }
             """), new VerifierOptions { GlobalOptions = { ["build_property.DropoutGuardGenerateHelper"] = "false" } });
+
+    [Fact]
+    public async Task Titles_name_the_variable_or_what_makes_the_model_and_share_one_key()
+    {
+        var actions = await OfferedFixes<DisableOnTrainingModel, DisableDropoutCodeFixProvider>.GetAsync(Before("""
+            class DpoRunner
+            {
+                private readonly Gpt _reference = new Gpt(64);
+
+                void Run(string folder)
+                {
+                    var policy = new Gpt(64);
+                    new DpoTrainer(policy, Microsoft.ML.GenAI.LLaMA.LlamaForCausalLM.FromPretrained(folder, device: "cpu")).Train();
+                    new DpoTrainer(new Gpt(64), _reference).Train();
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                "Disable dropout on '_reference' after loading",
+                "Disable dropout on 'policy' after loading",
+                "Disable dropout on 'Microsoft.ML.GenAI.LLaMA.LlamaForCausalLM.FromPretrained' after loading",
+                "Disable dropout on 'Gpt' after loading",
+            ],
+            actions.Select(action => action.Title));
+        Assert.All(actions, action => Assert.Equal(DisableDropoutCodeFixProvider.EquivalenceKey, action.EquivalenceKey));
+    }
+
+    [Fact]
+    public Task Load_calls_chained_on_the_creation_keep_the_call_after_the_statement()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(string path, Device device)
+                {
+                    var policy = [|new Gpt(64)|].load_py(path).to(device); // weights from the SFT run
+                    new DpoTrainer(policy, policy).Train();
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                void Run(string path, Device device)
+                {
+                    var policy = new Gpt(64).load_py(path).to(device); // weights from the SFT run
+                    policy.DisableDropout();
+                    new DpoTrainer(policy, policy).Train();
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Library_factory_argument_is_wrapped()
+        => Verify.VerifyAsync(Usings + """
+            using Microsoft.ML.GenAI.LLaMA;
+
+            class DpoRunner
+            {
+                void Run(string folder, nn.Module reference)
+                {
+                    new DpoTrainer(
+                        [|LlamaForCausalLM.FromPretrained(folder, device: "cpu")|],
+                        reference).Train();
+                }
+            }
+            """ + Definitions, """
+            using System;
+            using System.Threading.Tasks;
+            using DropoutGuard;
+            using TorchSharp;
+            using TorchSharp.PyBridge;
+            using static TorchSharp.torch;
+            using Microsoft.ML.GenAI.LLaMA;
+
+            class DpoRunner
+            {
+                void Run(string folder, nn.Module reference)
+                {
+                    new DpoTrainer(
+                        LlamaForCausalLM.FromPretrained(folder, device: "cpu").DisableDropout(),
+                        reference).Train();
+                }
+            }
+            """ + Definitions);
+
+    [Fact]
+    public Task Global_using_in_another_file_is_enough()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run()
+                {
+                    var policy = [|new Gpt(64)|];
+                    new DpoTrainer(policy, policy).Train();
+                }
+            }
+            """), After("""
+            class DpoRunner
+            {
+                void Run()
+                {
+                    var policy = new Gpt(64);
+                    policy.DisableDropout();
+                    new DpoTrainer(policy, policy).Train();
+                }
+            }
+            """), new VerifierOptions { AdditionalDocuments = { ("/src/GlobalUsings.cs", "global using DropoutGuard;\n") } });
+
+    [Fact]
+    public Task Users_own_DisableDropout_extension_is_called_without_the_generated_namespace()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                private readonly Gpt _reference = [|new Gpt(64)|];
+
+                void Run()
+                {
+                    var policy = [|new Gpt(64)|];
+                    new DpoTrainer(policy, _reference).Train();
+                }
+            }
+
+            static class ModelExtensions
+            {
+                public static T DisableDropout<T>(this T module) where T : nn.Module => module;
+            }
+            """), After("""
+            class DpoRunner
+            {
+                private readonly Gpt _reference = new Gpt(64).DisableDropout();
+
+                void Run()
+                {
+                    var policy = new Gpt(64);
+                    policy.DisableDropout();
+                    new DpoTrainer(policy, _reference).Train();
+                }
+            }
+
+            static class ModelExtensions
+            {
+                public static T DisableDropout<T>(this T module) where T : nn.Module => module;
+            }
+            """));
 
     private const string QualifiedDefinitions = """
 
