@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -8,6 +9,8 @@ namespace DropoutGuard
     {
         public static readonly ImmutableArray<string> DropoutClassNames =
             ImmutableArray.Create("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout");
+
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModule = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         private TorchSharpTypes(Compilation compilation, INamedTypeSymbol module)
         {
@@ -54,6 +57,9 @@ namespace DropoutGuard
         }
 
         public bool IsModule(ITypeSymbol? type)
+            => type is not null && _isModule.GetOrAdd(type, ComputeIsModule);
+
+        private bool ComputeIsModule(ITypeSymbol type)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {

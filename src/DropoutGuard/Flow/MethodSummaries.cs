@@ -80,7 +80,7 @@ namespace DropoutGuard.Flow
                 returned.ToImmutableArray(),
                 disablesThis: result.This?.IsDisabled == true,
                 returnsThis: result.This?.IsReturned == true,
-                assignsZeroDropout: result.AssignsZeroDropout,
+                assignsZeroDropout: result.Blocks.Any(block => DropoutAssignments.ContainsZeroAssignment(block, _services.Types)),
                 ReturnedFreshOf(result));
         }
 

@@ -15,7 +15,7 @@ namespace DropoutGuard.Flow
             ModelPlaceholder? thisPlaceholder,
             ImmutableArray<ModelValue> returned,
             ImmutableArray<DropoutSite> dropoutSites,
-            bool assignsZeroDropout)
+            ImmutableArray<IOperation> blocks)
         {
             OwningSymbol = owningSymbol;
             Origins = origins;
@@ -23,7 +23,7 @@ namespace DropoutGuard.Flow
             This = thisPlaceholder;
             Returned = returned;
             DropoutSites = dropoutSites;
-            AssignsZeroDropout = assignsZeroDropout;
+            Blocks = blocks;
         }
 
         public ISymbol OwningSymbol { get; }
@@ -40,7 +40,8 @@ namespace DropoutGuard.Flow
         /// <summary>Functional dropout calls and layers that carry dropout only as a constructor argument.</summary>
         public ImmutableArray<DropoutSite> DropoutSites { get; }
 
-        public bool AssignsZeroDropout { get; }
+        /// <summary>The operation blocks that were walked.</summary>
+        public ImmutableArray<IOperation> Blocks { get; }
     }
 
     internal enum DropoutSiteKind

@@ -40,25 +40,31 @@ namespace DropoutGuard.Flow
             }
 
             if (creation.Initializer is { } initializer)
-                EvalInitializer(initializer, type, result);
+                result = ValueSet.Union(result, EvalInitializer(initializer, type));
             return result;
         }
 
-        /// <summary><c>new Trainer { Reference = model }</c>: each member assignment hands the model over to the new object.</summary>
-        private void EvalInitializer(IObjectOrCollectionInitializerOperation initializer, ITypeSymbol? createdType, ImmutableArray<ModelValue> created)
+        /// <summary>
+        /// <c>new Trainer { Reference = model }</c> hands the model to a trainer; <c>new Pipeline { Model = model }</c> makes
+        /// the new object carry it. Returns what the new object carries.
+        /// </summary>
+        private ImmutableArray<ModelValue> EvalInitializer(IObjectOrCollectionInitializerOperation initializer, ITypeSymbol? createdType)
         {
+            var carried = ValueSet.Empty;
             foreach (var element in initializer.Initializers)
             {
                 if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
                 {
                     var values = Eval(assignment.Value);
-                    HandOver(assignment, member.Member, createdType, created, values);
+                    if (!IsTrainingHandOver(assignment, member.Member, createdType, values) && IsCarrierType(createdType))
+                        carried = ValueSet.Union(carried, values);
                 }
                 else
                 {
                     Eval(element);
                 }
             }
+            return carried;
         }
 
         private ImmutableArray<ModelValue> EvalInvocation(IInvocationOperation invocation)

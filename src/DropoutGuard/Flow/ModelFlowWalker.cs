@@ -58,7 +58,7 @@ namespace DropoutGuard.Flow
                 walker._this,
                 walker._returned,
                 walker._dropoutSites.ToImmutableArray(),
-                blocks.Any(walker.ContainsZeroDropoutAssignment));
+                blocks);
         }
 
         private ImmutableArray<ModelValue> Eval(IOperation? operation)
@@ -245,9 +245,10 @@ namespace DropoutGuard.Flow
                 case IMemberReferenceOperation member when IsOwnMember(member.Instance):
                     return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
                 case IMemberReferenceOperation member:
-                    var carrier = Eval(member.Instance);
+                    Eval(member.Instance);
                     var values = Eval(assignment.Value);
-                    HandOver(member, member.Member, member.Instance?.Type, carrier, values);
+                    if (!IsTrainingHandOver(member, member.Member, member.Instance?.Type, values) && StorageOf(member.Instance) is { } holder)
+                        Store(holder, values, strong: false);
                     return values;
                 default:
                     Eval(assignment.Target);
@@ -255,20 +256,29 @@ namespace DropoutGuard.Flow
             }
         }
 
-        /// <summary>Assigning a model into another object: a sink when that object is a trainer, else the object carries it.</summary>
-        private void HandOver(IOperation site, ISymbol member, ITypeSymbol? instanceType, ImmutableArray<ModelValue> carrier, ImmutableArray<ModelValue> values)
+        /// <summary>
+        /// Assigning a model into another object is a training sink when that object is a trainer (<c>trainer.Reference = m</c>);
+        /// otherwise the object carries the model (<c>pipeline.Model = m</c>).
+        /// </summary>
+        private bool IsTrainingHandOver(IOperation site, ISymbol member, ITypeSymbol? instanceType, ImmutableArray<ModelValue> values)
         {
-            if (values.IsEmpty)
-                return;
             var trainingType = FindTrainingType(instanceType) ?? FindTrainingType(member.ContainingType);
-            if (trainingType is not null || IsTrainingName(member.Name))
-            {
-                AddSink(values, new TrainingSink(site, (trainingType?.Name ?? member.ContainingType.Name) + "." + member.Name));
-                return;
-            }
-            foreach (var holder in carrier)
-                holder.Submodules.AddRange(values.Where(value => !holder.Submodules.Contains(value)));
+            if (trainingType is null && !IsTrainingName(member.Name))
+                return false;
+            AddSink(values, new TrainingSink(site, (trainingType?.Name ?? member.ContainingType.Name) + "." + member.Name));
+            return true;
         }
+
+        /// <summary>The local, parameter or member of this that holds the object an expression reads, if any.</summary>
+        private static ISymbol? StorageOf(IOperation? operation)
+            => operation switch
+            {
+                IConversionOperation conversion => StorageOf(conversion.Operand),
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IMemberReferenceOperation member when IsOwnMember(member.Instance) => member.Member,
+                _ => null,
+            };
 
         private ImmutableArray<ModelValue> AssignTo(IOperation target, ImmutableArray<ModelValue> values, bool strong)
         {
@@ -395,20 +405,7 @@ namespace DropoutGuard.Flow
                 && _blocks.Any(ContainsZeroDropoutAssignment);
         }
 
-        /// <summary><c>d.p = 0</c> on any of the dropout classes.</summary>
-        private bool ContainsZeroDropoutAssignment(IOperation root)
-        {
-            foreach (var assignment in root.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
-            {
-                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "p" } property
-                    && _types.IsDropoutClass(property.Property.ContainingType)
-                    && ConstantFacts.IsZero(assignment.Value))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
+        private bool ContainsZeroDropoutAssignment(IOperation root) => DropoutAssignments.ContainsZeroAssignment(root, _types);
 
         private void Disable(ImmutableArray<ModelValue> values, IOperation site)
         {

@@ -48,6 +48,16 @@ public class DG0001FlowTests
             "class Pipeline { public Pipeline(nn.Module m) { } } class SftRunner { public SftRunner(Pipeline p) { } }");
 
     [Fact]
+    public Task A_model_assigned_into_a_wrapper_property_is_carried_by_it()
+        => InPlainCode("var model = [|new Gpt()|]; var pipeline = new Pipeline(); pipeline.Model = model; var trainer = new SftRunner(pipeline);",
+            "class Pipeline { public nn.Module? Model { get; set; } } class SftRunner { public SftRunner(Pipeline p) { } }");
+
+    [Fact]
+    public Task A_model_in_a_wrapper_initializer_is_carried_by_it()
+        => InPlainCode("var model = [|new Gpt()|]; var trainer = new SftRunner(new Pipeline { Model = model });",
+            "class Pipeline { public nn.Module? Model { get; set; } } class SftRunner { public SftRunner(Pipeline p) { } }");
+
+    [Fact]
     public Task A_wrapper_that_never_reaches_a_sink_is_silent()
         => InPlainCode("var model = new Gpt(); var pipeline = new Pipeline(model); pipeline.Generate();",
             "class Pipeline { public Pipeline(nn.Module m) { } public void Generate() { } }");
