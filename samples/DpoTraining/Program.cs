@@ -20,6 +20,22 @@ reference.DisableDropout();
 var trainer = new DpoTrainer(policy, reference, beta: 0.1);
 trainer.Train(Array.Empty<PreferenceBatch>());
 
+// A second round with an attention model. The frozen reference may rely on eval(); the policy may not: eval() only
+// switches the mode, and the training loop switches it back. Its attention dropout is functional (see CausalSelfAttention).
+var attentionPolicy = new AttentionGpt(vocabulary: 32000, width: 512);
+attentionPolicy.load_py(Path.Combine(checkpoints, "sft-attention.pt"));
+attentionPolicy.eval();
+var attentionReference = new AttentionGpt(vocabulary: 32000, width: 512);
+attentionReference.load_py(Path.Combine(checkpoints, "sft-attention.pt"));
+attentionReference.eval();
+
+var attentionTrainer = new DpoTrainer(attentionPolicy, attentionReference, beta: 0.1);
+for (var epoch = 0; epoch < 3; epoch++)
+{
+    attentionPolicy.train();                                                // DG0002: dropout is back on
+    attentionTrainer.Train(Array.Empty<PreferenceBatch>());
+}
+
 // SFT with Microsoft.ML.GenAI: the model reaches the trainer only inside a pipeline built in another method.
 var pipeline = ModelLoading.LoadLlamaPipeline(Path.Combine(checkpoints, "llama"));   // DG0001
 var sft = new CausalLMSupervisedFineTuningTrainer(pipeline);

@@ -30,9 +30,8 @@ namespace DropoutGuard.CodeFixes
         /// <returns>Null when no suitable method exists.</returns>
         public DisableCall? Find(SyntaxNode site, ITypeSymbol modelType, bool needsModelResult)
         {
-            var position = site.SpanStart;
             var rejectedSameName = false;
-            foreach (var (method, call) in Candidates(site, position, modelType))
+            foreach (var (method, call) in Candidates(site, modelType))
             {
                 if (!needsModelResult || call.ReturnsModel)
                     return call;
@@ -42,14 +41,16 @@ namespace DropoutGuard.CodeFixes
             return _generatedAvailable && !rejectedSameName ? DisableCall.Generated : null;
         }
 
-        private IEnumerable<(IMethodSymbol Method, DisableCall Call)> Candidates(SyntaxNode site, int position, ITypeSymbol modelType)
+        private IEnumerable<(IMethodSymbol Method, DisableCall Call)> Candidates(SyntaxNode site, ITypeSymbol modelType)
         {
-            var thisType = InstanceContext.ThisType(_model, site);
+            var position = site.SpanStart;
+            var hasThis = InstanceContext.ThisType(_model, site) is not null;
+            var enclosingType = _model.GetEnclosingSymbol(position)?.ContainingType;
             var bySimpleName = _names
                 .SelectMany(name => _model.LookupSymbols(position, name: name).OfType<IMethodSymbol>())
-                .Where(method => method.MethodKind == MethodKind.Ordinary && !GeneratedHelper.IsGenerated(method)
-                    && TakesModel(method, modelType) && (method.IsStatic || thisType is not null))
-                .OrderBy(method => SymbolEqualityComparer.Default.Equals(method.ContainingType, thisType ?? EnclosingType(position)) ? 0 : 1)
+                .Where(method => !GeneratedHelper.IsGenerated(method) && TakesModel(method, modelType)
+                    && (method.MethodKind == MethodKind.LocalFunction || (method.MethodKind == MethodKind.Ordinary && (method.IsStatic || hasThis))))
+                .OrderBy(method => SymbolEqualityComparer.Default.Equals(method.ContainingType, enclosingType) ? 0 : 1)
                 .ToList();
             foreach (var method in bySimpleName)
                 yield return (method, DisableCall.WithArgument(method.Name, ReturnsModel(method, modelType)));
@@ -71,8 +72,6 @@ namespace DropoutGuard.CodeFixes
             foreach (var (method, text) in elsewhere)
                 yield return (method, DisableCall.WithArgument(text, ReturnsModel(method, modelType)));
         }
-
-        private INamedTypeSymbol? EnclosingType(int position) => _model.GetEnclosingSymbol(position)?.ContainingType;
 
         private bool TakesModel(IMethodSymbol method, ITypeSymbol modelType)
         {

@@ -11,6 +11,8 @@ namespace DropoutGuard.CodeFixes
     /// <summary>What every fix in one document needs, read once per document (also once per document in Fix All).</summary>
     internal sealed class DocumentFixContext
     {
+        private readonly TorchSharpTypes _types;
+
         private DocumentFixContext(
             Document document,
             CompilationUnitSyntax root,
@@ -23,7 +25,7 @@ namespace DropoutGuard.CodeFixes
             Document = document;
             Root = root;
             Model = model;
-            Types = types;
+            _types = types;
             DisableMethodNames = disableMethodNames;
             Helpers = helpers;
             Conventions = conventions;
@@ -32,7 +34,6 @@ namespace DropoutGuard.CodeFixes
         public Document Document { get; }
         public CompilationUnitSyntax Root { get; }
         public SemanticModel Model { get; }
-        public TorchSharpTypes Types { get; }
 
         /// <summary>The method names the analyzers accept as disabling dropout (dropout_guard.disable_methods).</summary>
         public ImmutableArray<string> DisableMethodNames { get; }
@@ -58,6 +59,6 @@ namespace DropoutGuard.CodeFixes
             return new DocumentFixContext(document, root, model, types, names, helpers, TextConventions.Read(document, text, root.SyntaxTree));
         }
 
-        public bool IsModule(ITypeSymbol? type) => type is not null && Types.IsModule(type);
+        public bool IsModule(ITypeSymbol? type) => type is not null && _types.IsModule(type);
     }
 }

@@ -43,13 +43,13 @@ namespace DropoutGuard.CodeFixes
                 return null;
             }
             var keepsEval = diagnostic.Properties.TryGetValue(DiagnosticProperties.Role, out var role) && role == ReferenceRole;
-            if (!TryGetModel(eval, context, out var target, out var type, out var rereadable)
-                || (keepsEval && (!rereadable || !StatementInserter.CanInsertAfter(statement)))
+            if (ModelOf(eval, context) is not { Type: { } type } model || !context.IsModule(type)
+                || (keepsEval && (!model.Rereadable || !StatementInserter.CanInsertAfter(statement)))
                 || context.Helpers.Find(statement, type, needsModelResult: false) is not { } call)
             {
                 return null;
             }
-            return new EvalReplacementPlan(statement, call.Statement(target), keepsEval, call.IsGenerated);
+            return new EvalReplacementPlan(statement, call.Statement(model.Target), keepsEval, call.IsGenerated);
         }
 
         public void AddTo(DocumentEdits edits)
@@ -64,32 +64,16 @@ namespace DropoutGuard.CodeFixes
 
         /// <summary>
         /// The model eval() is called on: <c>x</c> in <c>x.eval()</c>, <c>this</c> for a bare <c>eval()</c> in a module.
-        /// <paramref name="rereadable"/> tells whether a second statement may read it again (a plain variable or member access).
+        /// Rereadable tells whether a second statement may read it again (a plain variable or member access).
         /// </summary>
-        private static bool TryGetModel(InvocationExpressionSyntax eval, DocumentFixContext context, out ExpressionSyntax target, out ITypeSymbol type, out bool rereadable)
-        {
-            ITypeSymbol? found;
-            switch (eval.Expression)
+        private static (ExpressionSyntax Target, ITypeSymbol? Type, bool Rereadable)? ModelOf(InvocationExpressionSyntax eval, DocumentFixContext context)
+            => eval.Expression switch
             {
-                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access:
-                    target = access.Expression.WithoutTrivia();
-                    found = context.Model.GetTypeInfo(access.Expression).Type;
-                    rereadable = IsRereadable(access.Expression);
-                    break;
-                case IdentifierNameSyntax:
-                    target = SyntaxFactory.ThisExpression();
-                    found = InstanceContext.ThisType(context.Model, eval);
-                    rereadable = true;
-                    break;
-                default:
-                    target = eval;
-                    found = null;
-                    rereadable = false;
-                    break;
-            }
-            type = found!;
-            return context.IsModule(found);
-        }
+                MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
+                    => (access.Expression.WithoutTrivia(), context.Model.GetTypeInfo(access.Expression).Type, IsRereadable(access.Expression)),
+                IdentifierNameSyntax => (SyntaxFactory.ThisExpression(), InstanceContext.ThisType(context.Model, eval), true),
+                _ => null,
+            };
 
         private static bool IsRereadable(ExpressionSyntax expression)
             => expression switch

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -13,16 +14,17 @@ namespace DropoutGuard.CodeFixes
     internal sealed class GeneratedNamespaceImport
     {
         private readonly CompilationUnitSyntax _root;
-        private readonly bool _importedGlobally;
+        private readonly Lazy<bool> _importedGlobally;
         private readonly List<SyntaxNode> _targets = new List<SyntaxNode>();
 
         public GeneratedNamespaceImport(CompilationUnitSyntax root, Compilation compilation)
         {
             _root = root;
-            _importedGlobally = compilation.SyntaxTrees
+            // Global usings may sit in any file of the project, implicit usings included; only looked for when a site needs the import.
+            _importedGlobally = new Lazy<bool>(() => compilation.SyntaxTrees
                 .Select(tree => tree.GetRoot())
                 .OfType<CompilationUnitSyntax>()
-                .Any(unit => unit.Usings.Any(directive => directive.GlobalKeyword.Span.Length > 0 && UsingDirectiveOrder.IsGeneratedNamespace(directive)));
+                .Any(unit => unit.Usings.Any(directive => directive.GlobalKeyword.Span.Length > 0 && UsingDirectiveOrder.IsGeneratedNamespace(directive))));
         }
 
         /// <summary>The compilation unit or namespace declarations that receive the directive, in document order.</summary>
@@ -30,15 +32,13 @@ namespace DropoutGuard.CodeFixes
 
         public void AddSite(SyntaxNode site)
         {
-            if (_importedGlobally)
-                return;
             var namespaces = site.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().ToList();
             if (namespaces.Any(ns => IsWithinGeneratedNamespace(ns.Name.ToString()) || ns.Usings.Any(UsingDirectiveOrder.IsGeneratedNamespace))
                 || _root.Usings.Any(UsingDirectiveOrder.IsGeneratedNamespace))
             {
                 return;
             }
-            if (_targets.Contains(_root) || namespaces.Any(_targets.Contains))
+            if (_targets.Contains(_root) || namespaces.Any(_targets.Contains) || _importedGlobally.Value)
                 return;
 
             // Next to the file's own directives: at the top unless the file keeps them inside its namespace.
@@ -48,6 +48,6 @@ namespace DropoutGuard.CodeFixes
         }
 
         private static bool IsWithinGeneratedNamespace(string name)
-            => name == GeneratedHelper.Namespace || name.StartsWith(GeneratedHelper.Namespace + ".", System.StringComparison.Ordinal);
+            => name == GeneratedHelper.Namespace || name.StartsWith(GeneratedHelper.Namespace + ".", StringComparison.Ordinal);
     }
 }

@@ -19,11 +19,15 @@ namespace DropoutGuard.CodeFixes
                 _ => OfOrigin(origin, semanticModel),
             };
 
-        /// <summary>"Gpt" for <c>new Gpt(…)</c>, "LlamaForCausalLM.FromPretrained" for a factory call, the type for other expressions.</summary>
+        /// <summary>
+        /// "Gpt" for <c>new Gpt(…)</c>, "LlamaForCausalLM.FromPretrained" for a factory call however qualified, the type for
+        /// other expressions.
+        /// </summary>
         private static string OfOrigin(ExpressionSyntax origin, SemanticModel semanticModel)
             => origin switch
             {
                 ObjectCreationExpressionSyntax creation => Compact(creation.Type),
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver } access } => Compact(receiver.Name) + "." + Compact(access.Name),
                 InvocationExpressionSyntax invocation => Compact(invocation.Expression),
                 AwaitExpressionSyntax awaited => OfOrigin(awaited.Expression, semanticModel),
                 ParenthesizedExpressionSyntax parenthesized => OfOrigin(parenthesized.Expression, semanticModel),

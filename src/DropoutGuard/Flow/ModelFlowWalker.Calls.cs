@@ -112,6 +112,10 @@ namespace DropoutGuard.Flow
             {
                 if (receiverIsModule)
                     return receiver;
+                // A library call handed a model returns that model (Task.FromResult(model), identity-like generics).
+                var handed = AllValues(arguments);
+                if (!handed.IsEmpty)
+                    return handed;
                 return CreatesModel(invocation, method) ? ValueSet.Of(NewCallOrigin(invocation, returnedModule, method)) : ValueSet.Empty;
             }
 

@@ -305,12 +305,27 @@ namespace DropoutGuard.Flow
             return values;
         }
 
+        private static ITypeSymbol? TypeOf(ISymbol symbol)
+            => symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+
         private int DeclarationDepth(ISymbol local) => _declarationBranchDepth.TryGetValue(local, out var depth) ? depth : 0;
 
         private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
         {
+            // A wrapper stored here carries the model but is not its name ("pipeline" holds a model, it is not one).
+            var holdsModel = _types.IsModule(TypeOf(target));
             foreach (var origin in values.OfType<ModelOrigin>())
-                origin.Target ??= target;
+            {
+                if (holdsModel || origin.ModelType is null)
+                    origin.Target ??= target;
+            }
             if (!strong && _environment.TryGetValue(target, out var existing))
                 values = ValueSet.Union(existing, values);
             _environment[target] = values;

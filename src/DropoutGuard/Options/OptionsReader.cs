@@ -49,16 +49,14 @@ namespace DropoutGuard.Options
             var words = TrainingVocabulary.DefaultEntries;
             if (raw.TrainingWords is not null)
             {
-                var list = DropoutGuardOptions.ParseList(raw.TrainingWords);
-                if (list.Any(HasWord))
-                    words = list;
-                else
+                var list = ParseWords(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, problems);
+                if (list.IsEmpty)
                     problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, "it names no word; the default training words are used"));
+                else
+                    words = list;
             }
             if (raw.AdditionalTrainingWords is not null)
-                words = words.AddRange(DropoutGuardOptions.ParseList(raw.AdditionalTrainingWords));
-            foreach (var word in words.Where(word => !HasWord(word)))
-                problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, word, "it contains no letter or digit and is ignored"));
+                words = words.AddRange(ParseWords(DropoutGuardOptions.AdditionalTrainingWordsKey, raw.AdditionalTrainingWords, problems));
 
             bool? trainingPath = null;
             if (raw.TrainingPath is not null)
@@ -85,6 +83,15 @@ namespace DropoutGuard.Options
 
             var vocabulary = words.SequenceEqual(TrainingVocabulary.DefaultEntries) ? TrainingVocabulary.Default : new TrainingVocabulary(words);
             return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods.ToImmutableHashSet(StringComparer.Ordinal), problems.ToImmutable());
+        }
+
+        /// <summary>The usable words of a list; each entry without a letter or digit is reported under the list's own key.</summary>
+        private static ImmutableArray<string> ParseWords(string key, string value, ImmutableArray<ConfigurationProblem>.Builder problems)
+        {
+            var list = DropoutGuardOptions.ParseList(value);
+            foreach (var word in list.Where(word => !HasWord(word)))
+                problems.Add(new ConfigurationProblem(key, word, "it contains no letter or digit and is ignored"));
+            return list.Where(HasWord).ToImmutableArray();
         }
 
         private static bool HasWord(string value) => value.Any(char.IsLetterOrDigit);

@@ -21,6 +21,7 @@ namespace DropoutGuard.Rules
         {
             var usedOnPath = new ConcurrentDictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
             var sites = new ConcurrentBag<(INamedTypeSymbol ModelType, DropoutSite Site)>();
+            var builtInside = new ConcurrentBag<(INamedTypeSymbol Container, ITypeSymbol Submodule)>();
 
             context.RegisterOperationBlockAction(block =>
             {
@@ -35,6 +36,12 @@ namespace DropoutGuard.Rules
                 }
                 if (ModelTypeOf(block.OwningSymbol, services.Types) is { } modelType)
                 {
+                    // Models built inside a definition are its submodules, registered by field or by register_module(…).
+                    foreach (var origin in result.Origins)
+                    {
+                        if (origin.ModelType is { } submoduleType && services.Types.IsUserModuleType(submoduleType))
+                            builtInside.Add((modelType, submoduleType.OriginalDefinition));
+                    }
                     foreach (var site in result.DropoutSites)
                     {
                         if (!site.ProbabilityIsZero)
@@ -47,7 +54,7 @@ namespace DropoutGuard.Rules
             {
                 if (usedOnPath.IsEmpty || sites.IsEmpty)
                     return;
-                var reachable = ReachableModelTypes(usedOnPath, services.Types);
+                var reachable = ReachableModelTypes(usedOnPath, builtInside.ToLookup(edge => (ISymbol?)edge.Container, edge => edge.Submodule, SymbolEqualityComparer.Default), services.Types);
                 foreach (var (modelType, site) in sites.OrderBy(s => s.Site.Invocation.Syntax.SpanStart))
                 {
                     if (!reachable.TryGetValue(modelType, out var location))
@@ -80,8 +87,9 @@ namespace DropoutGuard.Rules
             return null;
         }
 
-        /// <summary>Types used on a path, their base types, and the model types of their fields and properties, transitively.</summary>
-        private static Dictionary<ITypeSymbol, string> ReachableModelTypes(ConcurrentDictionary<ITypeSymbol, string> roots, TorchSharpTypes types)
+        /// <summary>Types used on a path, their base types, the model types of their fields and properties, and the models built inside them, transitively.</summary>
+        private static Dictionary<ITypeSymbol, string> ReachableModelTypes(
+            ConcurrentDictionary<ITypeSymbol, string> roots, ILookup<ISymbol?, ITypeSymbol> builtInside, TorchSharpTypes types)
         {
             var reachable = new Dictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
             var pending = new Queue<(ITypeSymbol Type, string Location)>(roots.Select(pair => (pair.Key, pair.Value)));
@@ -93,6 +101,8 @@ namespace DropoutGuard.Rules
                 reachable[named.OriginalDefinition] = location;
                 if (named.BaseType is { } baseType)
                     pending.Enqueue((baseType, location));
+                foreach (var submodule in builtInside[named.OriginalDefinition])
+                    pending.Enqueue((submodule, location));
                 foreach (var member in named.GetMembers())
                 {
                     var memberType = member switch

@@ -831,7 +831,7 @@ public class DisableDropoutCodeFixTests
             [
                 "Disable dropout on '_reference' after loading",
                 "Disable dropout on 'policy' after loading",
-                "Disable dropout on 'Microsoft.ML.GenAI.LLaMA.LlamaForCausalLM.FromPretrained' after loading",
+                "Disable dropout on 'LlamaForCausalLM.FromPretrained' after loading",
                 "Disable dropout on 'Gpt' after loading",
             ],
             actions.Select(action => action.Title));
@@ -952,6 +952,143 @@ public class DisableDropoutCodeFixTests
             static class ModelExtensions
             {
                 public static T DisableDropout<T>(this T module) where T : nn.Module => module;
+            }
+            """));
+
+    [Fact]
+    public Task Script_modules_and_Module_Create_locals()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(string path)
+                {
+                    var policy = [|jit.load(path)|];
+                    var reference = [|nn.Module.Create<Gpt>(path)|];
+                    new DpoTrainer(policy, reference).Train();
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                void Run(string path)
+                {
+                    var policy = jit.load(path);
+                    policy.DisableDropout();
+                    var reference = nn.Module.Create<Gpt>(path);
+                    reference.DisableDropout();
+                    new DpoTrainer(policy, reference).Train();
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Switch_expression_and_coalesce_operand()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(int size, Gpt? cached)
+                {
+                    var policy = [|size switch { 1 => new Gpt(64), _ => new Gpt(128) }|];
+                    new DpoTrainer(policy, cached ?? [|new Gpt(64)|]).Train();
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                void Run(int size, Gpt? cached)
+                {
+                    var policy = size switch { 1 => new Gpt(64), _ => new Gpt(128) };
+                    policy.DisableDropout();
+                    new DpoTrainer(policy, cached ?? new Gpt(64).DisableDropout()).Train();
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Switch_expression_argument_is_parenthesized()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(int size, nn.Module reference)
+                {
+                    new DpoTrainer([|size switch { 1 => new Gpt(64), _ => new Gpt(128) }|], reference).Train();
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                void Run(int size, nn.Module reference)
+                {
+                    new DpoTrainer((size switch { 1 => new Gpt(64), _ => new Gpt(128) }).DisableDropout(), reference).Train();
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Model_handed_straight_to_a_wrapper_object_is_wrapped()
+        => Verify.VerifyAsync(Before("""
+            class Pipeline { public Pipeline(nn.Module model) { } }
+            class SftRunner { public SftRunner(Pipeline pipeline) { } }
+
+            class Job
+            {
+                void Run()
+                {
+                    var pipeline = new Pipeline([|new Gpt(64)|]);
+                    var runner = new SftRunner(pipeline);
+                }
+            }
+            """), AfterWithHelper("""
+            class Pipeline { public Pipeline(nn.Module model) { } }
+            class SftRunner { public SftRunner(Pipeline pipeline) { } }
+
+            class Job
+            {
+                void Run()
+                {
+                    var pipeline = new Pipeline(new Gpt(64).DisableDropout());
+                    var runner = new SftRunner(pipeline);
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Coalescing_assignment_is_wrapped()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                private Gpt? _policy;
+
+                void Run(Gpt reference)
+                {
+                    _policy ??= [|new Gpt(64)|];
+                    new DpoTrainer(_policy, reference).Train();
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                private Gpt? _policy;
+
+                void Run(Gpt reference)
+                {
+                    _policy ??= new Gpt(64).DisableDropout();
+                    new DpoTrainer(_policy, reference).Train();
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Model_returned_through_Task_FromResult_is_wrapped()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                static Task<Gpt> LoadPolicyAsync() => Task.FromResult([|new Gpt(64)|]);
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                static Task<Gpt> LoadPolicyAsync() => Task.FromResult(new Gpt(64).DisableDropout());
             }
             """));
 

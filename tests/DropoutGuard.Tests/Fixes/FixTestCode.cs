@@ -29,6 +29,7 @@ internal static class FixTestCode
         public sealed class Gpt : nn.Module<Tensor, Tensor>
         {
             public Gpt(int width) : base("gpt") { }
+            public Gpt() : base("gpt") { }
             public override Tensor forward(Tensor x) => x;
         }
 

@@ -1,3 +1,5 @@
+using DropoutGuard.CodeFixes;
+using DropoutGuard.Rules;
 using Verify = DropoutGuard.Tests.Infrastructure.CodeFixVerifier<
     DropoutGuard.Rules.FunctionalDropoutWithoutTrainingAnalyzer,
     DropoutGuard.CodeFixes.PassTrainingArgumentCodeFixProvider>;
@@ -98,4 +100,36 @@ public class PassTrainingArgumentCodeFixTests
                 private static Tensor Drop(Tensor x) => [|F.dropout(x, 0.1)|];
             }
             """);
+
+    [Fact]
+    public Task Not_offered_in_a_static_lambda()
+        => Verify.VerifyNoFixAsync(Usings + """
+            public sealed class Block : nn.Module<Tensor, Tensor>
+            {
+                public Block() : base("block") { }
+
+                public override Tensor forward(Tensor x)
+                {
+                    System.Func<Tensor, Tensor> drop = static t => [|F.dropout(t, 0.1)|];
+                    return drop(x);
+                }
+            }
+            """);
+
+    [Fact]
+    public async Task Title_and_equivalence_key()
+    {
+        var actions = await OfferedFixes<FunctionalDropoutWithoutTrainingAnalyzer, PassTrainingArgumentCodeFixProvider>.GetAsync(Usings + """
+            public sealed class Block : nn.Module<Tensor, Tensor>
+            {
+                public Block() : base("block") { }
+
+                public override Tensor forward(Tensor x) => F.dropout(x, 0.1);
+            }
+            """);
+
+        var action = Assert.Single(actions);
+        Assert.Equal("Pass training: this.training", action.Title);
+        Assert.Equal(PassTrainingArgumentCodeFixProvider.EquivalenceKey, action.EquivalenceKey);
+    }
 }

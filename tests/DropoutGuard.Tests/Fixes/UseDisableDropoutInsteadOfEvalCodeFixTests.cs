@@ -1,3 +1,5 @@
+using DropoutGuard.CodeFixes;
+using DropoutGuard.Rules;
 using static DropoutGuard.Tests.Fixes.FixTestCode;
 using Verify = DropoutGuard.Tests.Infrastructure.CodeFixVerifier<
     DropoutGuard.Rules.TrainReenablesDropoutAnalyzer,
@@ -160,4 +162,98 @@ public class UseDisableDropoutInsteadOfEvalCodeFixTests
                 }
             }
             """));
+
+    [Fact]
+    public Task Policy_and_reference_in_one_method()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(int steps)
+                {
+                    var policy = new Gpt(64);
+                    var reference = new Gpt(64);
+                    policy.eval();
+                    reference.eval();
+                    var trainer = new DpoTrainer(policy, reference);
+                    for (var step = 0; step < steps; step++)
+                    {
+                        [|policy.train()|];
+                        [|reference.train()|];
+                        trainer.Train();
+                    }
+                }
+            }
+            """), AfterWithHelper("""
+            class DpoRunner
+            {
+                void Run(int steps)
+                {
+                    var policy = new Gpt(64);
+                    var reference = new Gpt(64);
+                    policy.DisableDropout();
+                    reference.eval();
+                    reference.DisableDropout();
+                    var trainer = new DpoTrainer(policy, reference);
+                    for (var step = 0; step < steps; step++)
+                    {
+                        policy.train();
+                        reference.train();
+                        trainer.Train();
+                    }
+                }
+            }
+            """));
+
+    [Fact]
+    public Task Helper_of_the_containing_type_replaces_eval()
+        => Verify.VerifyAsync(Before("""
+            class DpoRunner
+            {
+                void Run(Gpt reference)
+                {
+                    var policy = new Gpt(64);
+                    policy.eval();
+                    var trainer = new DpoTrainer(policy, reference);
+                    [|policy.train()|];
+                    trainer.Train();
+                }
+
+                private static void disable_dropout(nn.Module model) { }
+            }
+            """), After("""
+            class DpoRunner
+            {
+                void Run(Gpt reference)
+                {
+                    var policy = new Gpt(64);
+                    disable_dropout(policy);
+                    var trainer = new DpoTrainer(policy, reference);
+                    policy.train();
+                    trainer.Train();
+                }
+
+                private static void disable_dropout(nn.Module model) { }
+            }
+            """));
+
+    [Fact]
+    public async Task Title_and_equivalence_key()
+    {
+        var actions = await OfferedFixes<TrainReenablesDropoutAnalyzer, UseDisableDropoutInsteadOfEvalCodeFixProvider>.GetAsync(Before("""
+            class DpoRunner
+            {
+                void Run(Gpt reference)
+                {
+                    var policy = new Gpt(64);
+                    policy.eval();
+                    new DpoTrainer(policy, reference).Train();
+                    policy.train();
+                }
+            }
+            """));
+
+        var action = Assert.Single(actions);
+        Assert.Equal("Disable dropout with DisableDropout() instead of eval()", action.Title);
+        Assert.Equal(UseDisableDropoutInsteadOfEvalCodeFixProvider.EquivalenceKey, action.EquivalenceKey);
+    }
 }

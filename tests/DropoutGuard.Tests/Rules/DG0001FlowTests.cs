@@ -58,6 +58,16 @@ public class DG0001FlowTests
             "class Pipeline { public nn.Module? Model { get; set; } } class SftRunner { public SftRunner(Pipeline p) { } }");
 
     [Fact]
+    public Task A_model_handed_straight_to_a_wrapper_is_named_by_its_type_not_the_wrapper()
+        => InPlainCode("var pipeline = new Pipeline({|DG0001:new Gpt()|}); var trainer = new SftRunner(pipeline);",
+            "class Pipeline { public Pipeline(nn.Module m) { } } class SftRunner { public SftRunner(Pipeline p) { } }",
+            "Dropout is still enabled on model 'Gpt' loaded here; it reaches SftRunner(…), and dropout makes the log-probabilities and gradients of fine-tuning noisy; call DisableDropout() after loading it");
+
+    [Fact]
+    public Task A_library_call_handed_a_model_returns_that_model_not_a_new_one()
+        => Verify.VerifyAsync(TestModels.With("class DpoRunner { static Task<Gpt> LoadPolicyAsync() => Task.FromResult([|new Gpt(64)|]); }"));
+
+    [Fact]
     public Task A_wrapper_that_never_reaches_a_sink_is_silent()
         => InPlainCode("var model = new Gpt(); var pipeline = new Pipeline(model); pipeline.Generate();",
             "class Pipeline { public Pipeline(nn.Module m) { } public void Generate() { } }");
