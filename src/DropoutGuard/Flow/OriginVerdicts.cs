@@ -45,7 +45,7 @@ namespace DropoutGuard.Flow
             var member = origin.Target is IFieldSymbol or IPropertySymbol ? services.Members.For(origin.Target) : MemberEvents.None;
 
             var state = origin.DisabledAtCreation || origin.IsDisabled || member.Disabled ? DropoutState.Disabled
-                : origin.EvalAtCreation || origin.Evals.Count > 0 || member.Evaluated ? DropoutState.EvalOnly
+                : (origin.EvalAtCreation || origin.Evals.Count > 0 || member.Evaluated) && !MayBeRetrained(origin) ? DropoutState.EvalOnly
                 : DropoutState.Enabled;
 
             TrainingSink? sink = origin.Sinks.Count > 0 ? origin.Sinks[0] : member.Sinks.Count > 0 ? member.Sinks[0] : null;
@@ -57,6 +57,13 @@ namespace DropoutGuard.Flow
                 && (path is not null || sink is not null);
             return new OriginVerdict(state, path, sink, reported);
         }
+
+        /// <summary>
+        /// <c>train(x)</c> with a non-constant x after the eval(): the mode may be back on, and DG0002 cannot tell, so eval()
+        /// is not trusted.
+        /// </summary>
+        private static bool MayBeRetrained(ModelOrigin origin)
+            => origin.UnknownTrains.Any(train => origin.EvalAtCreation || origin.Evals.Any(eval => ExecutionOrder.CanRunAfter(train, eval)));
 
         /// <summary>Code in a Module subclass builds submodules of a model definition: never a finding.</summary>
         public static bool IsInsideModelDefinition(ISymbol symbol, TorchSharpTypes types)

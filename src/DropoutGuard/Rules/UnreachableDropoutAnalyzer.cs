@@ -73,6 +73,8 @@ namespace DropoutGuard.Rules
         private static string TrainingLocation(ISymbol enclosing)
         {
             var member = enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } ? enclosing.ContainingSymbol : enclosing;
+            if (member.Name == WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
+                return "the top-level statements";
             return "'" + (member.ContainingType is { } type ? type.Name + "." : string.Empty) + member.Name + "'";
         }
 

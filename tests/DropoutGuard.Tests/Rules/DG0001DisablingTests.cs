@@ -152,6 +152,14 @@ public class DG0001DisablingTests
         => InDpo("var reference = new Gpt(64); reference.load(path); " + call);
 
     [Fact]
+    public Task Eval_followed_by_a_non_constant_train_is_not_trusted()
+        => InDpo("var policy = [|new Gpt(64)|]; policy.eval(); bool training = path.Length > 0; policy.train(training);");
+
+    [Fact]
+    public Task A_non_constant_train_before_the_eval_does_not_undo_it()
+        => InDpo("var reference = new Gpt(64); bool training = path.Length > 0; reference.train(training); reference.eval();");
+
+    [Fact]
     public Task Eval_followed_by_train_leaves_the_finding_to_DG0002()
         => InDpo("var policy = new Gpt(64); policy.eval(); policy.train();");
 

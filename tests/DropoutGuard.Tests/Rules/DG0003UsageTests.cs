@@ -25,6 +25,12 @@ public class DG0003UsageTests
             "functional.dropout(…) in 'Attention' is not a Dropout module, so DisableDropout() cannot set its p to 0, and 'Attention' is used for DPO/SFT training in 'DpoRunner.Run'; register a Dropout module with RegisterComponents (so DisableDropout can reach it) or use a probability of 0 for DPO/SFT");
 
     [Fact]
+    public Task Top_level_statements_are_named_as_such()
+        => Verify.VerifyAsync(TestModels.Usings + "var policy = new Attention(); var trainer = new DpoTrainer(policy, policy);" + TestModels.Definitions + Attention,
+            new VerifierOptions { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
+            "functional.dropout(…) in 'Attention' is not a Dropout module, so DisableDropout() cannot set its p to 0, and 'Attention' is used for DPO/SFT training in the top-level statements; register a Dropout module with RegisterComponents (so DisableDropout can reach it) or use a probability of 0 for DPO/SFT");
+
+    [Fact]
     public Task A_model_reaching_a_DPO_trainer_makes_its_type_matter()
         => Verify.VerifyAsync(TestModels.With("class Runner { void Run(Gpt reference) { var policy = new Attention(); var trainer = new DpoTrainer(policy, reference); } }" + Attention));
 
