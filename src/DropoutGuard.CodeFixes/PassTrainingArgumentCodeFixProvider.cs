@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -8,16 +6,13 @@ namespace DropoutGuard.CodeFixes
 {
     /// <summary>DG0004: passes the module's training flag to functional dropout, whose <c>training</c> defaults to true.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassTrainingArgumentCodeFixProvider)), Shared]
-    public sealed class PassTrainingArgumentCodeFixProvider : CodeFixProvider
+    public sealed class PassTrainingArgumentCodeFixProvider : PlannedCodeFixProvider
     {
         public const string EquivalenceKey = "DG0004.PassTraining";
 
-        private static readonly PlannedFixes Fixes = new PlannedFixes(TrainingArgumentPlan.Create, EquivalenceKey);
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.FunctionalDropoutWithoutTraining);
-
-        public override FixAllProvider GetFixAllProvider() => Fixes.FixAllProvider;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context) => Fixes.RegisterAsync(context);
+        public PassTrainingArgumentCodeFixProvider()
+            : base(RuleIds.FunctionalDropoutWithoutTraining, TrainingArgumentPlan.Create, EquivalenceKey)
+        {
+        }
     }
 }
