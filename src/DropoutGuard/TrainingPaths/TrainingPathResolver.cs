@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO;
 using DropoutGuard.Options;
 using Microsoft.CodeAnalysis;
 
@@ -33,10 +32,14 @@ namespace DropoutGuard.TrainingPaths
                 return null;
             return _byFile.GetOrAdd((tree.FilePath, options.Vocabulary), key =>
             {
-                var name = Path.GetFileNameWithoutExtension(key.Path);
-                return key.Vocabulary.Matches(name) ? "file '" + Path.GetFileName(key.Path) + "'" : null;
+                var fileName = FileName(key.Path);
+                var extension = fileName.LastIndexOf('.');
+                return key.Vocabulary.Matches(extension > 0 ? fileName.Substring(0, extension) : fileName) ? "file '" + fileName + "'" : null;
             });
         }
+
+        // Not System.IO.Path: on .NET Framework hosts it throws on characters such as '<' that tree paths may hold.
+        private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 
         /// <summary>Is this identifier (a method or type name) a training name?</summary>
         public static bool IsTrainingName(string name, DropoutGuardOptions options) => options.Vocabulary.Matches(name);
