@@ -16,13 +16,9 @@ namespace DropoutGuard
         {
             Module = module;
             TorchSharpAssembly = module.ContainingAssembly;
-            ScriptModule = compilation.GetTypeByMetadataName("TorchSharp.torch+jit+ScriptModule");
             Jit = compilation.GetTypeByMetadataName("TorchSharp.torch+jit");
-            Torch = compilation.GetTypeByMetadataName("TorchSharp.torch");
             Nn = compilation.GetTypeByMetadataName("TorchSharp.torch+nn");
             Functional = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
-            Tensor = compilation.GetTypeByMetadataName("TorchSharp.torch+Tensor");
-            ModuleExtensionMethods = compilation.GetTypeByMetadataName("TorchSharp.ModuleExtensionMethods");
             TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
             var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
@@ -36,13 +32,9 @@ namespace DropoutGuard
 
         public INamedTypeSymbol Module { get; }
         public IAssemblySymbol TorchSharpAssembly { get; }
-        public INamedTypeSymbol? ScriptModule { get; }
         public INamedTypeSymbol? Jit { get; }
-        public INamedTypeSymbol? Torch { get; }
         public INamedTypeSymbol? Nn { get; }
         public INamedTypeSymbol? Functional { get; }
-        public INamedTypeSymbol? Tensor { get; }
-        public INamedTypeSymbol? ModuleExtensionMethods { get; }
         public INamedTypeSymbol? TaskOfT { get; }
         public INamedTypeSymbol? ValueTaskOfT { get; }
 
@@ -73,16 +65,6 @@ namespace DropoutGuard
                     if (IsModule(constraint))
                         return true;
                 }
-            }
-            return false;
-        }
-
-        public bool IsScriptModule(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ScriptModule))
-                    return true;
             }
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace DropoutGuard.TrainingPaths
@@ -49,7 +48,5 @@ namespace DropoutGuard.TrainingPaths
                 words.Add(s.Substring(start, end - start).ToLowerInvariant());
             start = -1;
         }
-
-        public static string Join(IReadOnlyList<string> words) => string.Join(" ", words);
     }
 }
