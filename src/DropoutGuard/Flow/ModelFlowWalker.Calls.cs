@@ -59,6 +59,12 @@ namespace DropoutGuard.Flow
                     if (!IsTrainingHandOver(assignment, member.Member, createdType, values) && IsCarrierType(createdType))
                         carried = ValueSet.Union(carried, values);
                 }
+                else if (element is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add
+                    && IsCarrierType(createdType))
+                {
+                    // Collection initializer: new List<nn.Module> { policy, reference } holds the models it adds.
+                    carried = ValueSet.Union(carried, AllValues(EvalArguments(add.Arguments)));
+                }
                 else
                 {
                     Eval(element);

@@ -118,6 +118,10 @@ namespace DropoutGuard.Flow
                     foreach (var arm in switchExpression.Arms)
                         arms = ValueSet.Union(arms, InBranch(() => Eval(arm.Value)));
                     return MergeArms(switchExpression, arms);
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return EvalDeconstruction(deconstruction);
+                case IArrayCreationOperation or IArrayInitializerOperation:
+                    return EvalElements(operation);
                 case IForEachLoopOperation forEach:
                     return EvalForEach(forEach);
                 case ILoopOperation or ISwitchOperation or ICatchClauseOperation or IWhileLoopOperation:
@@ -329,6 +333,30 @@ namespace DropoutGuard.Flow
             if (!strong && _environment.TryGetValue(target, out var existing))
                 values = ValueSet.Union(existing, values);
             _environment[target] = values;
+        }
+
+        /// <summary><c>var (policy, reference) = (new Gpt(), new Gpt());</c> assigns element by element.</summary>
+        private ImmutableArray<ModelValue> EvalDeconstruction(IDeconstructionAssignmentOperation deconstruction)
+        {
+            var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+            if (target is not ITupleOperation targets || deconstruction.Value is not ITupleOperation values || targets.Elements.Length != values.Elements.Length)
+                return EvalChildren(deconstruction);
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                if (targets.Elements[i] is ILocalReferenceOperation { IsDeclaration: true } declared)
+                    _declarationBranchDepth[declared.Local] = _branchDepth;
+                AssignTo(targets.Elements[i], Eval(values.Elements[i]), strong: true);
+            }
+            return ValueSet.Empty;
+        }
+
+        /// <summary>Arrays of models carry them: <c>new[] { policy, reference }</c>.</summary>
+        private ImmutableArray<ModelValue> EvalElements(IOperation operation)
+        {
+            var carried = ValueSet.Empty;
+            foreach (var child in operation.ChildOperations)
+                carried = ValueSet.Union(carried, Eval(child));
+            return carried;
         }
 
         private ImmutableArray<ModelValue> EvalConditional(IConditionalOperation conditional)

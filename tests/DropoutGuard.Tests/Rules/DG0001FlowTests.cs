@@ -68,6 +68,19 @@ public class DG0001FlowTests
         => Verify.VerifyAsync(TestModels.With("class DpoRunner { static Task<Gpt> LoadPolicyAsync() => Task.FromResult([|new Gpt(64)|]); }"));
 
     [Fact]
+    public Task Collections_and_arrays_of_models_carry_them()
+        => InPlainCode("var a = [|new Gpt()|]; var b = [|new Gpt()|]; var list = new List<nn.Module> { a }; var array = new[] { b }; Jobs.RunSft(list); Jobs.RunSft(array);",
+            "static class Jobs { public static void RunSft(IEnumerable<nn.Module> models) { } }");
+
+    [Fact]
+    public Task A_collection_that_never_reaches_a_sink_is_silent()
+        => InPlainCode("var a = new Gpt(); var list = new List<nn.Module> { a }; var array = new[] { a }; Console.WriteLine(list.Count + array.Length);");
+
+    [Fact]
+    public Task Deconstruction_assigns_each_model_to_its_variable()
+        => InPlainCode("var (policy, reference) = ([|new Gpt()|], new Gpt()); reference.DisableDropout(); var t = new DpoTrainer(policy, reference);");
+
+    [Fact]
     public Task A_wrapper_that_never_reaches_a_sink_is_silent()
         => InPlainCode("var model = new Gpt(); var pipeline = new Pipeline(model); pipeline.Generate();",
             "class Pipeline { public Pipeline(nn.Module m) { } public void Generate() { } }");
