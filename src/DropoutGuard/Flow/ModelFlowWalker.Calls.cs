@@ -109,6 +109,8 @@ namespace DropoutGuard.Flow
             var trainingSink = TrainingSinkDisplay(method, receiverType);
             if (trainingSink is not null)
                 AddSink(ValueSet.Union(receiver, AllValues(arguments)), new TrainingSink(invocation, trainingSink));
+            else if (IsCollection(invocation.Instance?.Type) && StorageOf(invocation.Instance) is { } collection)
+                Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
 
             if (SourceMethods.HasBody(method))
                 return ApplySummary(invocation, method, instance, arguments);
@@ -224,6 +226,10 @@ namespace DropoutGuard.Flow
             ApplyDropoutArguments(origin, invocation.Arguments);
             return origin;
         }
+
+        /// <summary>Collections (not strings, tensors or models) hold what is added to them.</summary>
+        private bool IsCollection(ITypeSymbol? type)
+            => IsCarrierType(type) && type!.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
 
         private ImmutableArray<ModelValue> EvalAwait(IAwaitOperation awaitOperation) => Eval(awaitOperation.Operation);
 

@@ -73,8 +73,13 @@ public class DG0001FlowTests
             "static class Jobs { public static void RunSft(IEnumerable<nn.Module> models) { } }");
 
     [Fact]
+    public Task Models_added_to_a_collection_are_carried_by_it()
+        => InPlainCode("var models = new List<nn.Module>(); var a = [|new Gpt()|]; models.Add(a); Jobs.RunSft(models);",
+            "static class Jobs { public static void RunSft(IEnumerable<nn.Module> models) { } }");
+
+    [Fact]
     public Task A_collection_that_never_reaches_a_sink_is_silent()
-        => InPlainCode("var a = new Gpt(); var list = new List<nn.Module> { a }; var array = new[] { a }; Console.WriteLine(list.Count + array.Length);");
+        => InPlainCode("var a = new Gpt(); var list = new List<nn.Module> { a }; list.Add(a); var array = new[] { a }; Console.WriteLine(list.Count + array.Length);");
 
     [Fact]
     public Task Deconstruction_assigns_each_model_to_its_variable()
