@@ -71,14 +71,17 @@ namespace DropoutGuard.Options
             if (raw.DisableMethods is not null)
             {
                 var list = DropoutGuardOptions.ParseList(raw.DisableMethods);
-                var invalid = list.Where(name => !SyntaxFacts.IsValidIdentifier(name)).ToList();
-                foreach (var name in invalid)
-                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, name, "it is not a method name and is ignored"));
-                var valid = list.Except(invalid).ToImmutableArray();
+                var valid = list.Where(name => SyntaxFacts.IsValidIdentifier(name)).ToImmutableArray();
                 if (valid.IsEmpty)
-                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, "it names no method; the defaults are used"));
+                {
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, "it names no valid method; the defaults are used"));
+                }
                 else
+                {
+                    foreach (var name in list.Except(valid))
+                        problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, name, "it is not a method name and is ignored"));
                     disableMethods = valid;
+                }
             }
 
             var vocabulary = words.SequenceEqual(TrainingVocabulary.DefaultEntries) ? TrainingVocabulary.Default : new TrainingVocabulary(words);

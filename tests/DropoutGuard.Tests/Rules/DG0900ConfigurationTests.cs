@@ -29,7 +29,7 @@ public class DG0900ConfigurationTests
         => Verify.VerifyAsync(
             TestModels.With("class DpoRunner { void Run() { var a = new Gpt(64); a.DisableDropout(); var b = {|DG0001:new Gpt(64)|}; } }"),
             Config("dropout_guard.disable_methods = 1bad",
-                ("DG0900", "'dropout_guard.disable_methods = 1bad' is not used: it is not a method name and is ignored")));
+                ("DG0900", "'dropout_guard.disable_methods = 1bad' is not used: it names no valid method; the defaults are used")));
 
     [Fact]
     public Task Training_words_naming_no_word_are_reported_and_the_defaults_kept()
