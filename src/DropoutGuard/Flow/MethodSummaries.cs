@@ -70,7 +70,7 @@ namespace DropoutGuard.Flow
                 }
                 disables[parameter.Ordinal] = placeholder.IsDisabled;
                 sinks[parameter.Ordinal] = placeholder.Sinks.Count > 0 ? placeholder.Sinks[0].Display : null;
-                if (placeholder.IsReturned)
+                if (result.Returned.Contains(placeholder))
                     returned.Add(parameter.Ordinal);
             }
 
@@ -79,7 +79,7 @@ namespace DropoutGuard.Flow
                 sinks.ToImmutableArray(),
                 returned.ToImmutableArray(),
                 disablesThis: result.This?.IsDisabled == true,
-                returnsThis: result.This?.IsReturned == true,
+                returnsThis: result.This is { } self && result.Returned.Contains(self),
                 assignsZeroDropout: result.Blocks.Any(block => DropoutAssignments.ContainsZeroAssignment(block, _services.Types)),
                 ReturnedFreshOf(result));
         }

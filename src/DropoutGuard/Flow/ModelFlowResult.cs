@@ -35,6 +35,7 @@ namespace DropoutGuard.Flow
 
         public ModelPlaceholder? This { get; }
 
+        /// <summary>What the block returns, itself or inside a wrapper object.</summary>
         public ImmutableArray<ModelValue> Returned { get; }
 
         /// <summary>Functional dropout calls and layers that carry dropout only as a constructor argument.</summary>

@@ -98,11 +98,8 @@ namespace DropoutGuard.Flow
             if (method.MethodKind == MethodKind.Constructor)
             {
                 // base(...) / this(...) initializers: the chained constructor may disable this.
-                if (_this is not null || invocation.Instance is IInstanceReferenceOperation)
-                {
-                    if (_services.Summaries.Get(method, _depth + 1).DisablesThis)
-                        Disable(instance, invocation);
-                }
+                if (invocation.Instance is IInstanceReferenceOperation && _services.Summaries.Get(method, _depth + 1).DisablesThis)
+                    Disable(instance, invocation);
                 return ValueSet.Empty;
             }
 
@@ -230,8 +227,6 @@ namespace DropoutGuard.Flow
         /// <summary>Collections (not strings, tensors or models) hold what is added to them.</summary>
         private bool IsCollection(ITypeSymbol? type)
             => IsCarrierType(type) && type!.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
-
-        private ImmutableArray<ModelValue> EvalAwait(IAwaitOperation awaitOperation) => Eval(awaitOperation.Operation);
 
         /// <summary>The module type a call returns, directly or through Task/ValueTask.</summary>
         private ITypeSymbol? ReturnedModuleType(IInvocationOperation invocation)

@@ -97,7 +97,7 @@ namespace DropoutGuard.Flow
                 case IInvocationOperation invocation:
                     return EvalInvocation(invocation);
                 case IAwaitOperation awaitOperation:
-                    return EvalAwait(awaitOperation);
+                    return Eval(awaitOperation.Operation);
                 case ISimpleAssignmentOperation assignment:
                     return EvalAssignment(assignment);
                 case IVariableDeclaratorOperation declarator:
@@ -124,7 +124,7 @@ namespace DropoutGuard.Flow
                     return EvalElements(operation);
                 case IForEachLoopOperation forEach:
                     return EvalForEach(forEach);
-                case ILoopOperation or ISwitchOperation or ICatchClauseOperation or IWhileLoopOperation:
+                case ILoopOperation or ISwitchOperation or ICatchClauseOperation:
                     return InBranch(() => EvalChildren(operation));
                 case IReturnOperation returnOperation:
                     return EvalReturn(returnOperation);
@@ -242,12 +242,10 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> EvalAssignment(ISimpleAssignmentOperation assignment)
         {
+            if (StorageOf(assignment.Target) is not null)
+                return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
             switch (assignment.Target)
             {
-                case ILocalReferenceOperation or IParameterReferenceOperation:
-                    return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
-                case IMemberReferenceOperation member when IsOwnMember(member.Instance):
-                    return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
                 case IMemberReferenceOperation member:
                     Eval(member.Instance);
                     var values = Eval(assignment.Value);
@@ -284,20 +282,11 @@ namespace DropoutGuard.Flow
                 _ => null,
             };
 
+        /// <summary>A strong update (replace) only at the branch depth where the target was declared (0 for parameters and members).</summary>
         private ImmutableArray<ModelValue> AssignTo(IOperation target, ImmutableArray<ModelValue> values, bool strong)
         {
-            switch (target)
-            {
-                case ILocalReferenceOperation local:
-                    Store(local.Local, values, strong && _branchDepth == DeclarationDepth(local.Local));
-                    break;
-                case IParameterReferenceOperation parameter:
-                    Store(parameter.Parameter, values, strong && _branchDepth == 0);
-                    break;
-                case IMemberReferenceOperation member when IsOwnMember(member.Instance):
-                    Store(member.Member, values, strong && _branchDepth == 0);
-                    break;
-            }
+            if (StorageOf(target) is { } storage)
+                Store(storage, values, strong && _branchDepth == DeclarationDepth(storage));
             return values;
         }
 
@@ -392,11 +381,7 @@ namespace DropoutGuard.Flow
         {
             var values = Eval(returnOperation.ReturnedValue);
             if (_functionDepth == 0)
-            {
-                foreach (var value in values)
-                    value.IsReturned = true;
                 _returned = ValueSet.Union(_returned, values);
-            }
             return values;
         }
 

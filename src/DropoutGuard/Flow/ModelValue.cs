@@ -28,9 +28,6 @@ namespace DropoutGuard.Flow
         /// <summary>Models passed to its constructor: they are its submodules, so disabling it disables them.</summary>
         public List<ModelValue> Submodules { get; } = new List<ModelValue>();
 
-        /// <summary>Set when the block returns it (itself or inside a wrapper).</summary>
-        public bool IsReturned { get; set; }
-
         public bool IsDisabled => Disables.Count > 0;
     }
 
