@@ -65,15 +65,18 @@ namespace DropoutGuard.Flow
         private static bool MayBeRetrained(ModelOrigin origin)
             => origin.UnknownTrains.Any(train => origin.EvalAtCreation || origin.Evals.Any(eval => ExecutionOrder.CanRunAfter(train, eval)));
 
-        /// <summary>Code in a Module subclass builds submodules of a model definition: never a finding.</summary>
-        public static bool IsInsideModelDefinition(ISymbol symbol, TorchSharpTypes types)
+        /// <summary>Code in a Module subclass builds submodules of a model definition: never a DG0001 finding.</summary>
+        public static bool IsInsideModelDefinition(ISymbol symbol, TorchSharpTypes types) => ContainingModelDefinition(symbol, types) is not null;
+
+        /// <summary>The innermost user Module subclass whose definition holds <paramref name="symbol"/>, if any.</summary>
+        public static INamedTypeSymbol? ContainingModelDefinition(ISymbol symbol, TorchSharpTypes types)
         {
             for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (types.IsModule(type))
-                    return true;
+                if (types.IsUserModuleType(type))
+                    return type.OriginalDefinition;
             }
-            return false;
+            return null;
         }
     }
 }

@@ -34,7 +34,7 @@ namespace DropoutGuard.Rules
                         usedOnPath.TryAdd(type.OriginalDefinition, TrainingLocation(origin.EnclosingSymbol));
                     }
                 }
-                if (ModelTypeOf(block.OwningSymbol, services.Types) is { } modelType)
+                if (OriginVerdicts.ContainingModelDefinition(block.OwningSymbol, services.Types) is { } modelType)
                 {
                     // Models built inside a definition are its submodules, registered by field or by register_module(…).
                     foreach (var origin in result.Origins)
@@ -76,17 +76,6 @@ namespace DropoutGuard.Rules
             if (member.Name == WellKnownMemberNames.TopLevelStatementsEntryPointMethodName)
                 return "the top-level statements";
             return "'" + (member.ContainingType is { } type ? type.Name + "." : string.Empty) + member.Name + "'";
-        }
-
-        /// <summary>The model type whose definition holds the block (the innermost Module subclass).</summary>
-        private static INamedTypeSymbol? ModelTypeOf(ISymbol symbol, TorchSharpTypes types)
-        {
-            for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
-            {
-                if (types.IsUserModuleType(type))
-                    return type.OriginalDefinition;
-            }
-            return null;
         }
 
         /// <summary>Types used on a path, their base types, the model types of their fields and properties, and the models built inside them, transitively.</summary>
