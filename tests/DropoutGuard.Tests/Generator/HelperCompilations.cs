@@ -14,7 +14,9 @@ internal static class HelperCompilations
     {
         var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, nullableContextOptions: nullable);
+        // CS1701/CS1702 (TorchSharp is built against an older System.Runtime) are off in every SDK build, so off here too.
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, nullableContextOptions: nullable)
+            .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
         var references = ReferenceAssemblies.Net.Add(TorchSharpSurface.For(flavor).TorchSharp);
         return CSharpCompilation.Create(
             TestProject.AssemblyName,

@@ -34,8 +34,8 @@ public static class TorchSharpSurface
     {
         var sources = ReadSources();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: flavor == TorchSharpFlavor.Legacy ? [LegacySymbol] : []);
-        var torchSharp = Emit(TorchSharpAssemblyName, flavor, sources, parseOptions, []);
-        var pyBridge = Emit(PyBridgeAssemblyName, flavor, sources, parseOptions, [torchSharp]);
+        var torchSharp = flavor == TorchSharpFlavor.Current ? RealTorchSharp.TorchSharp : Emit(TorchSharpAssemblyName, flavor, sources, parseOptions, []);
+        var pyBridge = flavor == TorchSharpFlavor.Current ? RealTorchSharp.PyBridge : Emit(PyBridgeAssemblyName, flavor, sources, parseOptions, [torchSharp]);
         var genAI = Emit(GenAIAssemblyName, flavor, sources, parseOptions, [torchSharp, pyBridge]);
         return new SurfaceReferences(torchSharp, pyBridge, genAI);
     }
