@@ -43,6 +43,6 @@ public sealed class GeneratedHelperCompilationTests
         Assert.Empty(generatorDiagnostics);
         Assert.Contains(output.SyntaxTrees, tree => tree.FilePath.EndsWith(HelperSnapshots.HintName, StringComparison.Ordinal));
         var visible = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Hidden).ToList();
-        Assert.True(visible.Count == 0, DiagnosticText.AsList(visible.Select(DiagnosticText.Describe)));
+        Assert.True(visible.Count == 0, string.Join(Environment.NewLine, visible));
     }
 }

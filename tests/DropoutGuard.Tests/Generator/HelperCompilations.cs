@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DropoutGuard.Tests.Generator;
 
-/// <summary>Compilations and drivers the generator tests need beyond <see cref="GeneratorRunner"/>'s defaults.</summary>
+/// <summary>Compilations and drivers the generator tests need beyond the generator verifier's.</summary>
 internal static class HelperCompilations
 {
     /// <summary>A project as strict as a build can be: every warning level, documentation comments checked, nullable on where the language has it.</summary>
@@ -17,7 +17,7 @@ internal static class HelperCompilations
         // CS1701/CS1702 (TorchSharp is built against an older System.Runtime) are off in every SDK build, so off here too.
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, nullableContextOptions: nullable)
             .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
-        var references = ReferenceAssemblies.Net.Add(TorchSharpSurface.For(flavor).TorchSharp);
+        var references = TestReferences.All(new VerifierOptions { TorchSharp = flavor, ReferencePyBridge = false, ReferenceGenAI = false });
         return CSharpCompilation.Create(
             TestProject.AssemblyName,
             [CSharpSyntaxTree.ParseText(source, parseOptions, "/src/Usage.cs")],
@@ -39,12 +39,12 @@ internal static class HelperCompilations
         var compilation = CSharpCompilation.Create(
             assemblyName,
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            ReferenceAssemblies.Net,
+            TestReferences.Net,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         if (!result.Success)
-            throw new VerifierException($"The library {assemblyName} does not compile:" + DiagnosticText.AsList(result.Diagnostics.Select(DiagnosticText.Describe)));
+            throw new InvalidOperationException($"The library {assemblyName} does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"/lib/{assemblyName}.dll");
     }
 }

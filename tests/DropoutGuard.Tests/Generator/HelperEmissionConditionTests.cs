@@ -1,6 +1,4 @@
 using DropoutGuard.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace DropoutGuard.Tests.Generator;
 
@@ -31,97 +29,52 @@ public sealed class HelperEmissionConditionTests
         """;
 
     [Fact]
-    public void Not_emitted_without_TorchSharp()
-    {
-        var output = GeneratorRunner.Run("", new VerifierOptions { TorchSharp = TorchSharpFlavor.None });
-
-        Assert.Empty(output.Sources);
-    }
+    public Task Not_emitted_without_TorchSharp()
+        => GeneratorVerifier.VerifyAsync("", Nothing, new VerifierOptions { TorchSharp = TorchSharpFlavor.None });
 
     [Theory]
     [InlineData("false")]
     [InlineData("FALSE")]
     [InlineData("False")]
-    public void Not_emitted_when_switched_off(string value)
-    {
-        var output = GeneratorRunner.Run("", WithSwitch(value));
-
-        Assert.Empty(output.Sources);
-    }
+    public Task Not_emitted_when_switched_off(string value)
+        => GeneratorVerifier.VerifyAsync("", Nothing, WithSwitch(value));
 
     [Theory]
     [InlineData("true")]
     [InlineData("")]
     [InlineData("no")]
-    public void Emitted_unless_the_switch_says_false(string value)
-    {
-        var output = GeneratorRunner.Run(Usage, WithSwitch(value));
-
-        Assert.Equal([HelperSnapshots.HintName], output.Sources.Keys);
-        AssertNoErrors(output);
-    }
+    public Task Emitted_unless_the_switch_says_false(string value)
+        => GeneratorVerifier.VerifyAsync(Usage, Helper, WithSwitch(value));
 
     [Fact]
-    public void Emitted_when_the_switch_is_missing()
-    {
-        var output = GeneratorRunner.Run(Usage);
-
-        Assert.Equal([HelperSnapshots.HintName], output.Sources.Keys);
-        AssertNoErrors(output);
-    }
+    public Task Emitted_when_the_switch_is_missing()
+        => GeneratorVerifier.VerifyAsync(Usage, Helper);
 
     [Fact]
-    public void Not_emitted_when_the_project_declares_its_own()
-    {
-        var output = GeneratorRunner.Run("namespace DropoutGuard { internal static class DropoutExtensions { } }");
-
-        Assert.Empty(output.Sources);
-    }
+    public Task Not_emitted_when_the_project_declares_its_own()
+        => GeneratorVerifier.VerifyAsync("namespace DropoutGuard { internal static class DropoutExtensions { } }", Nothing);
 
     [Fact]
-    public void Not_emitted_when_a_reference_exposes_a_public_one()
-    {
-        var library = Library(LibraryExtensions.Replace("{0}", "public", StringComparison.Ordinal));
-
-        var output = GeneratorRunner.Run(Usage, new VerifierOptions { AdditionalReferences = [library] });
-
-        Assert.Empty(output.Sources);
-        AssertNoErrors(output);
-    }
+    public Task Not_emitted_when_a_reference_exposes_a_public_one()
+        => GeneratorVerifier.VerifyAsync(Usage, Nothing, WithLibrary(LibraryExtensions.Replace("{0}", "public", StringComparison.Ordinal)));
 
     [Fact]
-    public void Emitted_when_a_reference_hides_an_internal_one()
-    {
-        var library = Library(LibraryExtensions.Replace("{0}", "internal", StringComparison.Ordinal));
-
-        var output = GeneratorRunner.Run(Usage, new VerifierOptions { AdditionalReferences = [library] });
-
-        Assert.Equal([HelperSnapshots.HintName], output.Sources.Keys);
-        AssertNoErrors(output);
-    }
+    public Task Emitted_when_a_reference_hides_an_internal_one()
+        => GeneratorVerifier.VerifyAsync(Usage, Helper, WithLibrary(LibraryExtensions.Replace("{0}", "internal", StringComparison.Ordinal)));
 
     [Fact]
-    public void Not_emitted_when_a_reference_shows_its_internal_one_to_the_project()
-    {
-        var library = Library(
+    public Task Not_emitted_when_a_reference_shows_its_internal_one_to_the_project()
+        => GeneratorVerifier.VerifyAsync(Usage, Nothing, WithLibrary(
             $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{TestProject.AssemblyName}\")]\n"
-            + LibraryExtensions.Replace("{0}", "internal", StringComparison.Ordinal));
+            + LibraryExtensions.Replace("{0}", "internal", StringComparison.Ordinal)));
 
-        var output = GeneratorRunner.Run(Usage, new VerifierOptions { AdditionalReferences = [library] });
+    private static readonly Dictionary<string, string> Nothing = [];
 
-        Assert.Empty(output.Sources);
-        AssertNoErrors(output);
-    }
+    private static readonly Dictionary<string, string> Helper = new() { [HelperSnapshots.HintName] = HelperSnapshots.Current };
 
     private static VerifierOptions WithSwitch(string value)
         => new() { GlobalOptions = { [SwitchKey] = value } };
 
-    private static void AssertNoErrors(GeneratedOutput output)
-    {
-        var errors = output.GeneratorDiagnostics.Concat(output.CompilationDiagnostics).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-        Assert.True(!errors.Any(), DiagnosticText.AsList(errors.Select(DiagnosticText.Describe)));
-    }
-
-    private static MetadataReference Library(string source)
-        => HelperCompilations.EmitLibrary("HelperLibrary", source);
+    private static VerifierOptions WithLibrary(string source)
+        => new() { AdditionalReferences = [HelperCompilations.EmitLibrary("HelperLibrary", source)] };
 }

@@ -33,7 +33,7 @@ public sealed class HelperIncrementalityTests
         var compilation = HelperCompilations.Strict("internal static class First { }", LanguageVersion.Latest, TorchSharpFlavor.Current);
         var driver = HelperCompilations.TrackingDriver(compilation).RunGenerators(compilation);
 
-        var legacy = compilation.ReplaceReference(TorchSharpSurface.For(TorchSharpFlavor.Current).TorchSharp, TorchSharpSurface.For(TorchSharpFlavor.Legacy).TorchSharp);
+        var legacy = compilation.ReplaceReference(RealTorchSharp.TorchSharp, StandIns.LegacyTorchSharp);
         var result = driver.RunGenerators(legacy).GetRunResult().Results.Single();
 
         AssertReasons(result.TrackedSteps[HelperTrackingNames.Shape], IncrementalStepRunReason.Modified);

@@ -26,12 +26,12 @@ internal sealed class StandInAssembly : IDisposable
     {
         var output = GeneratorRunner.Run(StandInTorchSharp.Source(style), new VerifierOptions { TorchSharp = TorchSharpFlavor.None });
         if (!output.Sources.TryGetValue(HelperSnapshots.HintName, out var helper))
-            throw new VerifierException("The generator emitted no helper for the stand-in TorchSharp.");
+            throw new InvalidOperationException("The generator emitted no helper for the stand-in TorchSharp.");
 
         using var image = new MemoryStream();
         var result = output.Compilation.Emit(image);
         if (!result.Success)
-            throw new VerifierException("The stand-in does not compile:" + DiagnosticText.AsList(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(DiagnosticText.Describe)));
+            throw new InvalidOperationException("The stand-in does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
         image.Position = 0;
         var context = new AssemblyLoadContext("DisableDropout stand-in", isCollectible: true);

@@ -1,51 +1,45 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>
-/// Verifies an analyzer against markup. Every DropoutGuard analyzer runs (plus <typeparamref name="TAnalyzer"/> when it is
-/// not one of them) after the DropoutGuard generators, so diagnostics are those of a real build.
+/// Verifies an analyzer against markup with the standard testing library (<see cref="CSharpAnalyzerTest{TAnalyzer, TVerifier}"/>),
+/// after the DropoutGuard generator ran, as in a build. Other DropoutGuard analyzers run too when the markup names their IDs.
 /// </summary>
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     /// <summary>
-    /// The diagnostics under test must be exactly those the markup marks. <paramref name="expectedMessages"/>, when given,
-    /// holds one exact message per marked span, in document and position order.
+    /// The diagnostics must be exactly those the markup marks; <paramref name="expectedMessages"/>, when given, holds one
+    /// exact message per marked span, in order of appearance (main document first).
     /// </summary>
     public static Task VerifyAsync(string markup, VerifierOptions? options = null, params string[] expectedMessages)
-        => VerifyAsync(markup, options, expectedMessages.Length == 0 ? null : expectedMessages.Select(message => new ExpectedDiagnostic { Message = message }).ToList());
-
-    /// <summary>As the other overload, with one <see cref="ExpectedDiagnostic"/> per marked span for message and severity checks.</summary>
-    public static async Task VerifyAsync(string markup, VerifierOptions? options, IEnumerable<ExpectedDiagnostic>? expected)
     {
-        options ??= new VerifierOptions();
-        var documents = TestDocument.FromMarkup(markup, options);
-        var analyzer = new TAnalyzer();
-        var result = await AnalyzeAsync(documents, analyzer, options).ConfigureAwait(false);
-        MarkupComparison.Verify(documents, result.AnalyzerDiagnostics, analyzer, options, expected?.ToList());
+        var setup = TestSetup.Create(new TAnalyzer(), markup, options, expectedMessages);
+        var test = new Test(setup);
+        setup.Apply(test);
+        return test.RunAsync();
     }
 
     /// <summary>
-    /// Every analyzer diagnostic (all IDs), in document and position order; markup in the source is removed and ignored.
-    /// Still fails on analyzer or generator failures and, unless allowed, on compiler errors.
+    /// Every diagnostic of every DropoutGuard analyzer, sorted by file and position, for code the library cannot verify
+    /// (half-typed code in a typing simulation). Fails on analyzer or generator exceptions and, unless allowed, compiler errors.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, VerifierOptions? options = null)
-    {
-        options ??= new VerifierOptions();
-        var documents = TestDocument.FromMarkup(source, options);
-        var result = await AnalyzeAsync(documents, new TAnalyzer(), options).ConfigureAwait(false);
-        return new DiagnosticOrder(documents.Select(document => document.Path).ToImmutableArray())
-            .Sort(result.AnalyzerDiagnostics)
-            .ToImmutableArray();
-    }
+    public static Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, VerifierOptions? options = null)
+        => DirectAnalysis.RunAsync(source, options ?? new VerifierOptions());
 
-    private static async Task<AnalysisResult> AnalyzeAsync(ImmutableArray<TestDocument> documents, TAnalyzer analyzer, VerifierOptions options)
+    private sealed class Test(TestSetup setup) : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
-        var result = await Analysis.RunAsync(documents, DropoutGuardComponents.AnalyzersWith(analyzer), options).ConfigureAwait(false);
-        result.ThrowOnFailures(options.AllowCompilerErrors, $"Analysing the test code with {typeof(TAnalyzer).Name} failed.");
-        return result;
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => setup.Analyzers;
+
+        protected override IEnumerable<Type> GetSourceGenerators() => setup.Generators;
+
+        protected override ParseOptions CreateParseOptions() => TestProject.ParseOptions(setup.Options);
+
+        protected override CompilationOptions CreateCompilationOptions() => TestProject.CompilationOptions(setup.Options);
     }
 }

@@ -1,19 +1,16 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DropoutGuard.Tests.Infrastructure;
 
 /// <summary>
-/// The test's .editorconfig and build properties, read through <see cref="AnalyzerConfigSet"/> so sections, precedence
-/// and global options behave as in the compiler.
+/// The test's .editorconfig and build properties for compilations made without the testing library, read through
+/// <see cref="AnalyzerConfigSet"/> so sections, precedence and global options behave as in the compiler.
 /// </summary>
 internal sealed class TestAnalyzerConfig
 {
-    private const string GlobalConfigPath = "/.globalconfig";
-
     private TestAnalyzerConfig(ImmutableArray<(string Path, string Text)> files, AnalyzerConfigSet set)
     {
         Files = files;
@@ -31,24 +28,11 @@ internal sealed class TestAnalyzerConfig
 
     public static TestAnalyzerConfig From(VerifierOptions options)
     {
-        var files = ImmutableArray.CreateBuilder<(string Path, string Text)>();
-        if (options.EditorConfig is not null)
-            files.Add((options.EditorConfigPath, options.EditorConfig));
-        if (options.GlobalOptions.Count > 0)
-            files.Add((GlobalConfigPath, GlobalConfigText(options.GlobalOptions)));
-
+        var files = TestProject.ConfigFiles(options);
         var set = AnalyzerConfigSet.Create(files.Select(file => AnalyzerConfig.Parse(file.Text, file.Path)).ToList(), out var problems);
         if (!problems.IsEmpty)
-            throw new VerifierException("The test's analyzer config is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
-        return new TestAnalyzerConfig(files.ToImmutable(), set);
-    }
-
-    private static string GlobalConfigText(Dictionary<string, string> globalOptions)
-    {
-        var text = new StringBuilder("is_global = true").AppendLine();
-        foreach (var (key, value) in globalOptions)
-            text.Append(key).Append(" = ").AppendLine(value);
-        return text.ToString();
+            throw new InvalidOperationException("The test's analyzer config is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        return new TestAnalyzerConfig(files, set);
     }
 
     private sealed class ConfigOptionsProvider(AnalyzerConfigSet set) : AnalyzerConfigOptionsProvider
