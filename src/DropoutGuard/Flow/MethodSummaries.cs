@@ -59,6 +59,7 @@ namespace DropoutGuard.Flow
             var parameterCount = definition.Parameters.Length;
             var disables = new bool[parameterCount];
             var sinks = new string?[parameterCount];
+            var sinkRoles = new string?[parameterCount];
             var returned = new List<int>();
             foreach (var placeholder in result.Placeholders.Values)
             {
@@ -70,6 +71,7 @@ namespace DropoutGuard.Flow
                 }
                 disables[parameter.Ordinal] = placeholder.IsDisabled;
                 sinks[parameter.Ordinal] = placeholder.Sinks.Count > 0 ? placeholder.Sinks[0].Display : null;
+                sinkRoles[parameter.Ordinal] = placeholder.Sinks.Count > 0 ? placeholder.Sinks[0].Role : null;
                 if (result.Returned.Contains(placeholder))
                     returned.Add(parameter.Ordinal);
             }
@@ -81,7 +83,8 @@ namespace DropoutGuard.Flow
                 disablesThis: result.This?.IsDisabled == true,
                 returnsThis: result.This is { } self && result.Returned.Contains(self),
                 assignsZeroDropout: result.Blocks.Any(block => DropoutAssignments.ContainsZeroAssignment(block, _services.Types)),
-                ReturnedFreshOf(result));
+                ReturnedFreshOf(result),
+                sinkRoles.ToImmutableArray());
         }
 
         /// <summary>Models the method makes and returns, less those it already reports itself.</summary>

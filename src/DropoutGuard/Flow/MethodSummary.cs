@@ -16,8 +16,10 @@ namespace DropoutGuard.Flow
             bool disablesThis,
             bool returnsThis,
             bool assignsZeroDropout,
-            ReturnedFresh returnedFresh)
+            ReturnedFresh returnedFresh,
+            ImmutableArray<string?> parameterSinkRoles = default)
         {
+            ParameterSinkRoles = parameterSinkRoles.IsDefault ? ImmutableArray<string?>.Empty : parameterSinkRoles;
             DisablesParameterByOrdinal = disablesParameter;
             ParameterSinks = parameterSinks;
             ReturnedParameters = returnedParameters;
@@ -31,6 +33,9 @@ namespace DropoutGuard.Flow
 
         /// <summary>Per parameter: the training sink it reaches inside the method ("DpoTrainer(…)"), or null.</summary>
         public ImmutableArray<string?> ParameterSinks { get; }
+
+        /// <summary>Per parameter: the role its sink gives it ("reference model" in an objective), or null.</summary>
+        public ImmutableArray<string?> ParameterSinkRoles { get; }
 
         /// <summary>Ordinals of parameters the method returns (itself or inside a wrapper): <c>T Prepare&lt;T&gt;(T m)</c>.</summary>
         public ImmutableArray<int> ReturnedParameters { get; }
@@ -49,6 +54,8 @@ namespace DropoutGuard.Flow
         public bool DisablesParameter(int ordinal) => ordinal >= 0 && ordinal < DisablesParameterByOrdinal.Length && DisablesParameterByOrdinal[ordinal];
 
         public string? SinkOfParameter(int ordinal) => ordinal >= 0 && ordinal < ParameterSinks.Length ? ParameterSinks[ordinal] : null;
+
+        public string? SinkRoleOfParameter(int ordinal) => ordinal >= 0 && ordinal < ParameterSinkRoles.Length ? ParameterSinkRoles[ordinal] : null;
     }
 
     /// <summary>Models a method creates and returns, from its callers' point of view.</summary>

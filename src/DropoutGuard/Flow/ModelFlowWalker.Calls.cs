@@ -84,6 +84,8 @@ namespace DropoutGuard.Flow
             var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
 
             RecordDropoutSite(invocation, method);
+            foreach (var feed in _objectiveFeeds.At(invocation.Syntax))
+                AddSink(feed.Ordinal < 0 ? instance : arguments.ValuesAt(feed.Ordinal), new TrainingSink(invocation, feed.Display, feed.Role));
 
             if (_options.IsDisableMethod(method.Name))
             {
@@ -196,7 +198,7 @@ namespace DropoutGuard.Flow
                 if (summary.DisablesParameter(ordinal))
                     Disable(values, invocation);
                 if (summary.SinkOfParameter(ordinal) is { } sink)
-                    AddSink(values, new TrainingSink(invocation, sink));
+                    AddSink(values, new TrainingSink(invocation, sink, summary.SinkRoleOfParameter(ordinal)));
                 if (summary.ReturnedParameters.Contains(ordinal))
                     result = ValueSet.Union(result, values);
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DropoutGuard.Objectives;
 using DropoutGuard.Options;
 using DropoutGuard.TrainingPaths;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,7 @@ namespace DropoutGuard.Flow
         private readonly int _depth;
         private readonly ISymbol _owningSymbol;
         private readonly ImmutableArray<IOperation> _blocks;
+        private readonly ObjectiveFeeds _objectiveFeeds;
         private readonly Dictionary<ISymbol, ImmutableArray<ModelValue>> _environment = new Dictionary<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, int> _declarationBranchDepth = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, ModelPlaceholder> _placeholders = new Dictionary<ISymbol, ModelPlaceholder>(SymbolEqualityComparer.Default);
@@ -42,6 +44,7 @@ namespace DropoutGuard.Flow
             _options = options;
             _owningSymbol = owningSymbol;
             _depth = depth;
+            _objectiveFeeds = ObjectiveDetector.Find(services, options, blocks, owningSymbol);
             _enclosing.Push(owningSymbol);
         }
 

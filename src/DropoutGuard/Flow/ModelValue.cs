@@ -90,15 +90,19 @@ namespace DropoutGuard.Flow
     /// <summary>A call, creation or assignment that hands a model to DPO/SFT training.</summary>
     internal readonly struct TrainingSink
     {
-        public TrainingSink(IOperation operation, string display)
+        public TrainingSink(IOperation operation, string display, string? role = null)
         {
             Operation = operation;
             Display = display;
+            Role = role;
         }
 
         public IOperation Operation { get; }
 
         /// <summary>"DpoTrainer(…)", "Sft.Train(…)", "trainer.Reference".</summary>
         public string Display { get; }
+
+        /// <summary>"policy model"/"reference model" when the sink itself says which (a model's place in an objective).</summary>
+        public string? Role { get; }
     }
 }

@@ -12,11 +12,18 @@ namespace DropoutGuard.Options
         public const string AdditionalTrainingWordsKey = "dropout_guard.additional_training_words";
         public const string TrainingPathKey = "dropout_guard.training_path";
         public const string DisableMethodsKey = "dropout_guard.disable_methods";
+        public const string DetectObjectivesKey = "dropout_guard.detect_objectives";
 
         public static readonly ImmutableArray<string> DefaultDisableMethods = ImmutableArray.Create("DisableDropout", "disable_dropout");
 
         public static readonly DropoutGuardOptions Default = new DropoutGuardOptions(
             TrainingVocabulary.Default, trainingPath: null, DefaultDisableMethods.ToImmutableHashSet(StringComparer.Ordinal), ImmutableArray<ConfigurationProblem>.Empty);
+
+        /// <summary>Recognise DPO-family objectives by what code computes (on by default).</summary>
+        public bool DetectObjectives { get; private set; } = true;
+
+        public DropoutGuardOptions WithDetectObjectives(bool detect)
+            => detect == DetectObjectives ? this : new DropoutGuardOptions(Vocabulary, TrainingPath, DisableMethods, Problems) { DetectObjectives = detect };
 
         public DropoutGuardOptions(TrainingVocabulary vocabulary, bool? trainingPath, ImmutableHashSet<string> disableMethods, ImmutableArray<ConfigurationProblem> problems)
         {

@@ -32,7 +32,8 @@ namespace DropoutGuard.Options
                     Read(options, DropoutGuardOptions.TrainingWordsKey),
                     Read(options, DropoutGuardOptions.AdditionalTrainingWordsKey),
                     Read(options, DropoutGuardOptions.TrainingPathKey),
-                    Read(options, DropoutGuardOptions.DisableMethodsKey));
+                    Read(options, DropoutGuardOptions.DisableMethodsKey),
+                    Read(options, DropoutGuardOptions.DetectObjectivesKey));
                 return _byValues.GetOrAdd(raw, Parse);
             });
         }
@@ -84,8 +85,18 @@ namespace DropoutGuard.Options
                 }
             }
 
+            var detectObjectives = true;
+            if (raw.DetectObjectives is not null)
+            {
+                if (bool.TryParse(raw.DetectObjectives.Trim(), out var detect))
+                    detectObjectives = detect;
+                else
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DetectObjectivesKey, raw.DetectObjectives, "expected true or false; objectives are detected"));
+            }
+
             var vocabulary = words.SequenceEqual(TrainingVocabulary.DefaultEntries) ? TrainingVocabulary.Default : new TrainingVocabulary(words);
-            return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods.ToImmutableHashSet(StringComparer.Ordinal), problems.ToImmutable());
+            return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods.ToImmutableHashSet(StringComparer.Ordinal), problems.ToImmutable())
+                .WithDetectObjectives(detectObjectives);
         }
 
         /// <summary>The usable words of a list; each entry without a letter or digit is reported under the list's own key.</summary>
@@ -101,8 +112,9 @@ namespace DropoutGuard.Options
 
         private readonly struct RawValues : IEquatable<RawValues>
         {
-            public RawValues(string? trainingWords, string? additionalTrainingWords, string? trainingPath, string? disableMethods)
+            public RawValues(string? trainingWords, string? additionalTrainingWords, string? trainingPath, string? disableMethods, string? detectObjectives)
             {
+                DetectObjectives = detectObjectives;
                 TrainingWords = trainingWords;
                 AdditionalTrainingWords = additionalTrainingWords;
                 TrainingPath = trainingPath;
@@ -113,18 +125,20 @@ namespace DropoutGuard.Options
             public string? AdditionalTrainingWords { get; }
             public string? TrainingPath { get; }
             public string? DisableMethods { get; }
+            public string? DetectObjectives { get; }
 
-            public bool IsEmpty => TrainingWords is null && AdditionalTrainingWords is null && TrainingPath is null && DisableMethods is null;
+            public bool IsEmpty => TrainingWords is null && AdditionalTrainingWords is null && TrainingPath is null && DisableMethods is null && DetectObjectives is null;
 
             public bool Equals(RawValues other)
                 => TrainingWords == other.TrainingWords && AdditionalTrainingWords == other.AdditionalTrainingWords
-                && TrainingPath == other.TrainingPath && DisableMethods == other.DisableMethods;
+                && TrainingPath == other.TrainingPath && DisableMethods == other.DisableMethods
+                && DetectObjectives == other.DetectObjectives;
 
             public override bool Equals(object? obj) => obj is RawValues other && Equals(other);
 
             public override int GetHashCode()
                 => ((TrainingWords?.GetHashCode() ?? 0) * 31 + (AdditionalTrainingWords?.GetHashCode() ?? 0)) * 31
-                 + (TrainingPath?.GetHashCode() ?? 0) * 17 + (DisableMethods?.GetHashCode() ?? 0);
+                 + (TrainingPath?.GetHashCode() ?? 0) * 17 + (DisableMethods?.GetHashCode() ?? 0) + (DetectObjectives?.GetHashCode() ?? 0) * 7;
         }
     }
 }

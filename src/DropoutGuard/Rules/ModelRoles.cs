@@ -22,7 +22,7 @@ namespace DropoutGuard.Rules
         public static bool IsPreferenceTraining(string text)
         {
             var words = IdentifierWords.Split(text);
-            return words.Any(word => word is "dpo" or "orpo" or "kto" or "simpo" or "rlhf" or "preference" or "reference");
+            return words.Any(word => word is "dpo" or "ipo" or "orpo" or "kto" or "simpo" or "rlhf" or "preference" or "reference");
         }
     }
 }

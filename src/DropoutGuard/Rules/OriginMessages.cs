@@ -9,6 +9,9 @@ namespace DropoutGuard.Rules
         {
             var name = origin.Target?.Name ?? origin.SourceFactory?.Name ?? origin.ModelType?.Name ?? "model";
             var role = ModelRoles.Describe(origin.Target?.Name);
+            if (role == "model" && verdict.Sink?.Role is { } sinkRole)
+                role = sinkRole; // a name that says nothing: the model's place in the objective does
+
             var created = origin.NonZeroDropoutArgument is { } argument ? "created here with " + argument : "loaded here";
             string reason;
             if (verdict.Sink is { } sink)
