@@ -21,6 +21,7 @@ namespace DropoutGuard.Flow
             Paths = new TrainingPathResolver();
             Summaries = new MethodSummaries(this);
             Members = new TypeMemberSummaries(this);
+            Implementations = new SourceImplementations(compilation);
         }
 
         public Compilation Compilation { get; }
@@ -29,6 +30,7 @@ namespace DropoutGuard.Flow
         public TrainingPathResolver Paths { get; }
         public MethodSummaries Summaries { get; }
         public TypeMemberSummaries Members { get; }
+        public SourceImplementations Implementations { get; }
 
         /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)

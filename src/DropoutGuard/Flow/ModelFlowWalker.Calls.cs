@@ -32,10 +32,12 @@ namespace DropoutGuard.Flow
             }
             else if (FindTrainingType(type) is { } trainingType)
             {
+                ApplyParameterSummary(creation, creation.Constructor, arguments);
                 AddSink(AllValues(arguments), new TrainingSink(creation, trainingType.Name + "(…)"));
             }
             else if (IsCarrierType(type))
             {
+                ApplyParameterSummary(creation, creation.Constructor, arguments);
                 result = AllValues(arguments);
             }
 
@@ -77,13 +79,17 @@ namespace DropoutGuard.Flow
         {
             var method = invocation.TargetMethod;
             var instance = invocation.Instance is null ? ValueSet.Empty : Eval(invocation.Instance);
-            var arguments = EvalArguments(invocation.Arguments);
+            var arguments = EvalArguments(invocation.Arguments, SourceMethods.HasBody(method) ? default : instance);
             var receiverType = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type : null);
             var receiver = invocation.Instance is not null ? instance
                 : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
             var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
 
             RecordDropoutSite(invocation, method);
+
+            // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
+            if (method.MethodKind == MethodKind.DelegateInvoke || (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null))
+                return instance;
             foreach (var feed in _objectiveFeeds.At(invocation.Syntax))
                 AddSink(feed.Ordinal < 0 ? instance : arguments.ValuesAt(feed.Ordinal), new TrainingSink(invocation, feed.Display, feed.Role));
 
@@ -111,8 +117,10 @@ namespace DropoutGuard.Flow
             else if (IsCollection(invocation.Instance?.Type) && StorageOf(invocation.Instance) is { } collection)
                 Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
 
-            if (SourceMethods.HasBody(method))
+            if (SourceMethods.HasBody(method) && !SourceImplementations.IsDispatched(method))
                 return ApplySummary(invocation, method, instance, arguments);
+            if (SourceImplementations.IsDispatched(method) && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
+                return dispatched;
 
             var returnedModule = ReturnedModuleType(invocation);
             if (returnedModule is not null)
@@ -188,28 +196,66 @@ namespace DropoutGuard.Flow
             };
         }
 
-        private ImmutableArray<ModelValue> ApplySummary(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> instance, ArgumentValues arguments)
+        /// <summary>
+        /// A call through a virtual, abstract or interface slot with bodies in source: judged as the body the call names would be,
+        /// but a model only counts as made here when some body behind the slot returns one with dropout on; a body that
+        /// reports its own model (on a training path) leaves nothing to report at the call.
+        /// </summary>
+        private ImmutableArray<ModelValue>? DispatchedSummary(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> instance, ArgumentValues arguments)
         {
-            var summary = _services.Summaries.Get(method, _depth + 1);
+            var bodies = _services.Implementations.Of(method);
+            if (SourceMethods.HasBody(method))
+                bodies = bodies.Add(SourceMethods.Definition(method));
+            if (bodies.IsEmpty)
+                return null;
+            var fresh = ReturnedFresh.None;
+            foreach (var body in bodies)
+            {
+                var returned = _services.Summaries.Get(body, _depth + 1).Returned;
+                if (returned == ReturnedFresh.Enabled || (returned == ReturnedFresh.EvalOnly && fresh != ReturnedFresh.Enabled))
+                    fresh = returned;
+            }
+            var named = SourceMethods.HasBody(method) ? method : bodies[0];
+            return ApplySummary(invocation, named, instance, arguments, fresh);
+        }
+
+        /// <summary>A constructor is a method: <c>new Trainer(policy, reference)</c> whose body disables or trains its parameters.</summary>
+        private void ApplyParameterSummary(IOperation site, IMethodSymbol? method, ArgumentValues arguments)
+        {
+            if (method is not null && SourceMethods.HasBody(method))
+                ApplyParameterEvents(site, _services.Summaries.Get(method, _depth + 1), arguments);
+        }
+
+        /// <summary>Disables and sinks the summary records for parameters; returns the values of the parameters it returns.</summary>
+        private ImmutableArray<ModelValue> ApplyParameterEvents(IOperation site, MethodSummary summary, ArgumentValues arguments)
+        {
             var result = ValueSet.Empty;
             foreach (var (argument, values) in arguments.Pairs)
             {
                 var ordinal = argument.Parameter?.Ordinal ?? -1;
                 if (summary.DisablesParameter(ordinal))
-                    Disable(values, invocation);
+                    Disable(values, site);
                 if (summary.SinkOfParameter(ordinal) is { } sink)
-                    AddSink(values, new TrainingSink(invocation, sink, summary.SinkRoleOfParameter(ordinal)));
+                    AddSink(values, new TrainingSink(site, sink, summary.SinkRoleOfParameter(ordinal)));
                 if (summary.ReturnedParameters.Contains(ordinal))
                     result = ValueSet.Union(result, values);
             }
+            return result;
+        }
+
+        private ImmutableArray<ModelValue> ApplySummary(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> instance, ArgumentValues arguments, ReturnedFresh? returnedFresh = null)
+        {
+            var summary = _services.Summaries.Get(method, _depth + 1);
+            var fresh = returnedFresh ?? summary.Returned;
+            var result = ApplyParameterEvents(invocation, summary, arguments);
             if (summary.DisablesThis)
                 Disable(instance, invocation);
             if (summary.ReturnsThis)
                 result = ValueSet.Union(result, instance);
-            if (summary.Returned is ReturnedFresh.Enabled or ReturnedFresh.EvalOnly)
+            if (fresh is ReturnedFresh.Enabled or ReturnedFresh.EvalOnly)
             {
                 var origin = NewCallOrigin(invocation, ReturnedModuleType(invocation), method);
-                origin.EvalAtCreation = summary.Returned == ReturnedFresh.EvalOnly;
+                origin.EvalAtCreation = fresh == ReturnedFresh.EvalOnly;
                 result = ValueSet.Union(result, ValueSet.Of(origin));
             }
             return result;
@@ -315,12 +361,34 @@ namespace DropoutGuard.Flow
         private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameterName)
             => invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameterName);
 
-        private ArgumentValues EvalArguments(ImmutableArray<IArgumentOperation> arguments)
+        private ArgumentValues EvalArguments(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<ModelValue> receiver = default)
         {
             var pairs = new List<(IArgumentOperation, ImmutableArray<ModelValue>)>(arguments.Length);
+            var carried = receiver.IsDefault ? ValueSet.Empty : receiver;
             foreach (var argument in arguments)
-                pairs.Add((argument, Eval(argument.Value)));
+            {
+                BindLambdaParameters(argument.Value, carried);
+                var values = Eval(argument.Value);
+                carried = ValueSet.Union(carried, values);
+                pairs.Add((argument, values));
+            }
             return new ArgumentValues(pairs);
+        }
+
+        /// <summary>
+        /// <c>models.ForEach(m => m.DisableDropout())</c>, <c>models.Select(m => …)</c>: a library call hands the lambda the
+        /// models its receiver and earlier arguments carry.
+        /// </summary>
+        private void BindLambdaParameters(IOperation argument, ImmutableArray<ModelValue> carried)
+        {
+            var lambda = (argument as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation ?? argument as IAnonymousFunctionOperation;
+            if (lambda is null || carried.IsEmpty || SourceMethods.HasBody(lambda.Symbol))
+                return;
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                if (_types.IsModule(parameter.Type))
+                    Store(parameter, carried, strong: true);
+            }
         }
 
         private static ImmutableArray<ModelValue> AllValues(ArgumentValues arguments)

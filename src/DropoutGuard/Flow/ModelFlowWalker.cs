@@ -23,17 +23,15 @@ namespace DropoutGuard.Flow
         private readonly ISymbol _owningSymbol;
         private readonly ImmutableArray<IOperation> _blocks;
         private readonly ObjectiveFeeds _objectiveFeeds;
-        private readonly Dictionary<ISymbol, ImmutableArray<ModelValue>> _environment = new Dictionary<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<ISymbol, int> _declarationBranchDepth = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, ModelPlaceholder> _placeholders = new Dictionary<ISymbol, ModelPlaceholder>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IOperation, ImmutableArray<ModelValue>> _enumeratedModules = new Dictionary<IOperation, ImmutableArray<ModelValue>>();
         private readonly Stack<ISymbol> _enclosing = new Stack<ISymbol>();
         private readonly Stack<ImmutableArray<ModelValue>> _conditionalAccessInstances = new Stack<ImmutableArray<ModelValue>>();
+        private readonly Stack<List<ModelValue>> _functionReturns = new Stack<List<ModelValue>>();
         private readonly List<ModelOrigin> _origins = new List<ModelOrigin>();
         private readonly List<DropoutSite> _dropoutSites = new List<DropoutSite>();
         private ImmutableArray<ModelValue> _returned = ValueSet.Empty;
         private ModelPlaceholder? _this;
-        private int _branchDepth;
         private int _functionDepth;
 
         private ModelFlowWalker(FlowServices services, DropoutGuardOptions options, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, int depth)
@@ -87,7 +85,7 @@ namespace DropoutGuard.Flow
                     _conditionalAccessInstances.Push(Eval(conditionalAccess.Operation));
                     try
                     {
-                        return InBranch(() => Eval(conditionalAccess.WhenNotNull));
+                        return MayRun(() => Eval(conditionalAccess.WhenNotNull));
                     }
                     finally
                     {
@@ -112,28 +110,37 @@ namespace DropoutGuard.Flow
                 case IConditionalOperation conditional:
                     return EvalConditional(conditional);
                 case ICoalesceOperation coalesce:
-                    return MergeArms(coalesce, ValueSet.Union(Eval(coalesce.Value), InBranch(() => Eval(coalesce.WhenNull))));
+                    return MergeArms(coalesce, ValueSet.Union(Eval(coalesce.Value), MayRun(() => Eval(coalesce.WhenNull))));
                 case ICoalesceAssignmentOperation coalesceAssignment:
-                    return AssignTo(coalesceAssignment.Target, InBranch(() => Eval(coalesceAssignment.Value)), strong: false);
+                    return AssignTo(coalesceAssignment.Target, MayRun(() => Eval(coalesceAssignment.Value)), strong: false);
                 case ISwitchExpressionOperation switchExpression:
                     Eval(switchExpression.Value);
-                    var arms = ValueSet.Empty;
-                    foreach (var arm in switchExpression.Arms)
-                        arms = ValueSet.Union(arms, InBranch(() => Eval(arm.Value)));
-                    return MergeArms(switchExpression, arms);
+                    return MergeArms(switchExpression, Alternatives(false, switchExpression.Arms.Select(arm => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(arm, arm.Value))).ToArray()));
                 case IDeconstructionAssignmentOperation deconstruction:
                     return EvalDeconstruction(deconstruction);
-                case IArrayCreationOperation or IArrayInitializerOperation:
+                case IArrayCreationOperation or IArrayInitializerOperation or ITupleOperation:
+                    return EvalElements(operation);
+                case IArrayElementReferenceOperation element:
+                    return EvalChildren(element, element.ArrayReference);
+                case { Kind: OperationKind.None } when operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax:
                     return EvalElements(operation);
                 case IForEachLoopOperation forEach:
                     return EvalForEach(forEach);
-                case ILoopOperation or ISwitchOperation or ICatchClauseOperation:
-                    return InBranch(() => EvalChildren(operation));
+                case ILoopOperation:
+                    return MayRun(() => EvalChildren(operation));
+                case ISwitchOperation switchOperation:
+                    Eval(switchOperation.Value);
+                    return Alternatives(
+                        !switchOperation.Cases.Any(c => c.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)),
+                        switchOperation.Cases.Select(c => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(c))).ToArray());
+                case ITryOperation tryOperation:
+                    return EvalTry(tryOperation);
                 case IReturnOperation returnOperation:
                     return EvalReturn(returnOperation);
+                case IThrowOperation:
+                    return EndOfPath(operation);
                 case IAnonymousFunctionOperation lambda:
-                    InFunction(lambda.Symbol, () => Eval(lambda.Body));
-                    return ValueSet.Empty;
+                    return InFunction(lambda.Symbol, () => Eval(lambda.Body));
                 case ILocalFunctionOperation localFunction:
                     InFunction(localFunction.Symbol, () => EvalChildren(localFunction));
                     return ValueSet.Empty;
@@ -153,39 +160,41 @@ namespace DropoutGuard.Flow
             return ValueSet.Empty;
         }
 
+        /// <summary>Evaluates every child, returning what <paramref name="result"/> (one of them) evaluates to.</summary>
+        private ImmutableArray<ModelValue> EvalChildren(IOperation operation, IOperation result)
+        {
+            var values = ValueSet.Empty;
+            foreach (var child in operation.ChildOperations)
+            {
+                var childValues = Eval(child);
+                if (child == result)
+                    values = childValues;
+            }
+            return values;
+        }
+
         private void EvalAll(ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
                 Eval(argument);
         }
 
-        private T InBranch<T>(System.Func<T> evaluate)
+        /// <summary>A lambda or local function body: may run any number of times; returns what it returns.</summary>
+        private ImmutableArray<ModelValue> InFunction(ISymbol symbol, System.Func<ImmutableArray<ModelValue>> evaluate)
         {
-            _branchDepth++;
-            try
-            {
-                return evaluate();
-            }
-            finally
-            {
-                _branchDepth--;
-            }
-        }
-
-        private void InFunction(ISymbol symbol, System.Action evaluate)
-        {
-            _branchDepth++;
             _functionDepth++;
             _enclosing.Push(symbol);
+            _functionReturns.Push(new List<ModelValue>());
             try
             {
-                evaluate();
+                MayRun(evaluate);
+                return _functionReturns.Peek().ToImmutableArray();
             }
             finally
             {
+                _functionReturns.Pop();
                 _enclosing.Pop();
                 _functionDepth--;
-                _branchDepth--;
             }
         }
 
@@ -193,14 +202,14 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> Read(ISymbol symbol, ITypeSymbol? type)
         {
-            if (_environment.TryGetValue(symbol, out var values))
+            if (Environment.TryGetValue(symbol, out var values))
                 return values;
-            if (symbol is ILocalSymbol || !_types.IsModule(type))
+            if (symbol is ILocalSymbol || !(_types.IsModule(type) || (symbol is IParameterSymbol && IsModuleCollection(type))))
                 return ValueSet.Empty;
             var placeholder = new ModelPlaceholder(symbol is IParameterSymbol ? PlaceholderKind.Parameter : PlaceholderKind.Member, symbol);
             _placeholders[symbol] = placeholder;
             values = ValueSet.Of(placeholder);
-            _environment[symbol] = values;
+            Environment[symbol] = values;
             return values;
         }
 
@@ -216,6 +225,8 @@ namespace DropoutGuard.Flow
         {
             if (IsOwnMember(instance))
                 return Read(member, reference.Type);
+            if (member is IFieldSymbol field && TupleElement(field, instance) is { } element)
+                return element;
             // A member of another object: a part of a model, or a model a wrapper carries (pipeline.Model).
             var carrier = Eval(instance);
             return IsModelOrCarrier(reference.Type) ? carrier : ValueSet.Empty;
@@ -227,6 +238,14 @@ namespace DropoutGuard.Flow
         private bool IsModelOrCarrier(ITypeSymbol? type)
             => type is not null && (_types.IsModule(type) || IsCarrierType(type));
 
+        /// <summary><c>Module[]</c>, <c>params Module[]</c>, <c>IEnumerable&lt;Module&gt;</c>, <c>List&lt;Gpt&gt;</c>…: the models it holds stand for it.</summary>
+        private bool IsModuleCollection(ITypeSymbol? type)
+            => type is IArrayTypeSymbol array ? _types.IsModule(array.ElementType)
+            : type is INamedTypeSymbol named && (IsEnumerableOfModule(named) || named.AllInterfaces.Any(IsEnumerableOfModule));
+
+        private bool IsEnumerableOfModule(INamedTypeSymbol type)
+            => type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T && _types.IsModule(type.TypeArguments[0]);
+
         /// <summary>Objects that may hold a model: classes and interfaces other than strings, tensors and delegates.</summary>
         private bool IsCarrierType(ITypeSymbol? type)
             => type is { IsReferenceType: true }
@@ -236,17 +255,16 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> EvalDeclarator(IVariableDeclaratorOperation declarator)
         {
-            _declarationBranchDepth[declarator.Symbol] = _branchDepth;
             var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
-            var values = Eval(initializer?.Value);
+            var values = EvalStoredValue(declarator.Symbol, initializer?.Value);
             Store(declarator.Symbol, values, strong: true);
             return values;
         }
 
         private ImmutableArray<ModelValue> EvalAssignment(ISimpleAssignmentOperation assignment)
         {
-            if (StorageOf(assignment.Target) is not null)
-                return AssignTo(assignment.Target, Eval(assignment.Value), strong: true);
+            if (StorageOf(assignment.Target) is { } storage)
+                return AssignTo(assignment.Target, EvalStoredValue(storage, assignment.Value), strong: true);
             switch (assignment.Target)
             {
                 case IMemberReferenceOperation member:
@@ -285,11 +303,11 @@ namespace DropoutGuard.Flow
                 _ => null,
             };
 
-        /// <summary>A strong update (replace) only at the branch depth where the target was declared (0 for parameters and members).</summary>
+        /// <summary>Branches work on their own copies of the state, so an assignment replaces what the target held.</summary>
         private ImmutableArray<ModelValue> AssignTo(IOperation target, ImmutableArray<ModelValue> values, bool strong)
         {
             if (StorageOf(target) is { } storage)
-                Store(storage, values, strong && _branchDepth == DeclarationDepth(storage));
+                Store(storage, values, strong);
             return values;
         }
 
@@ -311,8 +329,6 @@ namespace DropoutGuard.Flow
                 _ => null,
             };
 
-        private int DeclarationDepth(ISymbol local) => _declarationBranchDepth.TryGetValue(local, out var depth) ? depth : 0;
-
         private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
         {
             // A wrapper stored here carries the model but is not its name ("pipeline" holds a model, it is not one).
@@ -322,23 +338,20 @@ namespace DropoutGuard.Flow
                 if (holdsModel || origin.ModelType is null)
                     origin.Target ??= target;
             }
-            if (!strong && _environment.TryGetValue(target, out var existing))
+            if (!strong && Environment.TryGetValue(target, out var existing))
                 values = ValueSet.Union(existing, values);
-            _environment[target] = values;
+            Environment[target] = values;
         }
 
         /// <summary><c>var (policy, reference) = (new Gpt(), new Gpt());</c> assigns element by element.</summary>
         private ImmutableArray<ModelValue> EvalDeconstruction(IDeconstructionAssignmentOperation deconstruction)
         {
             var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-            if (target is not ITupleOperation targets || deconstruction.Value is not ITupleOperation values || targets.Elements.Length != values.Elements.Length)
+            if (target is not ITupleOperation targets)
                 return EvalChildren(deconstruction);
+            var elements = DeconstructedElements(deconstruction.Value, targets.Elements.Length);
             for (var i = 0; i < targets.Elements.Length; i++)
-            {
-                if (targets.Elements[i] is ILocalReferenceOperation { IsDeclaration: true } declared)
-                    _declarationBranchDepth[declared.Local] = _branchDepth;
-                AssignTo(targets.Elements[i], Eval(values.Elements[i]), strong: true);
-            }
+                AssignTo(targets.Elements[i], elements[i], strong: true);
             return ValueSet.Empty;
         }
 
@@ -354,11 +367,12 @@ namespace DropoutGuard.Flow
         private ImmutableArray<ModelValue> EvalConditional(IConditionalOperation conditional)
         {
             Eval(conditional.Condition);
-            var whenTrue = InBranch(() => Eval(conditional.WhenTrue));
-            var whenFalse = InBranch(() => Eval(conditional.WhenFalse));
+            var arms = conditional.WhenFalse is { } whenFalse
+                ? Alternatives(false, () => Eval(conditional.WhenTrue), () => Eval(whenFalse))
+                : MayRun(() => Eval(conditional.WhenTrue));
             if (conditional.Type is null || conditional.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax)
                 return ValueSet.Empty;
-            return MergeArms(conditional, ValueSet.Union(whenTrue, whenFalse));
+            return MergeArms(conditional, arms);
         }
 
         /// <summary>A conditional whose arms are origins made right there is one origin, reported on the whole expression.</summary>
@@ -385,17 +399,24 @@ namespace DropoutGuard.Flow
             var values = Eval(returnOperation.ReturnedValue);
             if (_functionDepth == 0)
                 _returned = ValueSet.Union(_returned, values);
+            else
+                _functionReturns.Peek().AddRange(values);
+            if (returnOperation.Kind != OperationKind.YieldReturn)
+                _environment = null;
             return values;
         }
 
         private ImmutableArray<ModelValue> EvalForEach(IForEachLoopOperation forEach)
         {
-            Eval(forEach.Collection);
+            var elements = Eval(forEach.Collection);
             var enumerated = EnumeratedModules(forEach.Collection);
             if (!enumerated.IsEmpty && DisablesDropoutInBody(forEach.Body))
                 Disable(enumerated, forEach);
-            return InBranch(() =>
+            return MayRun(() =>
             {
+                // foreach (var m in new[] { policy, reference }): each model the collection carries passes through m.
+                if (forEach.LoopControlVariable is IVariableDeclaratorOperation variable)
+                    Store(variable.Symbol, elements, strong: true);
                 Eval(forEach.Body);
                 return ValueSet.Empty;
             });

@@ -45,7 +45,7 @@ namespace DropoutGuard.Flow
             var member = origin.Target is IFieldSymbol or IPropertySymbol ? services.Members.For(origin.Target) : MemberEvents.None;
 
             var state = origin.DisabledAtCreation || origin.IsDisabled || member.Disabled ? DropoutState.Disabled
-                : (origin.EvalAtCreation || origin.Evals.Count > 0 || member.Evaluated) && !MayBeRetrained(origin) ? DropoutState.EvalOnly
+                : (origin.EvalAtCreation || origin.Evals.Any(eval => !ModeBrackets.IsRestored(eval, origin)) || member.Evaluated) && !MayBeRetrained(origin) ? DropoutState.EvalOnly
                 : DropoutState.Enabled;
 
             TrainingSink? sink = origin.Sinks.Count > 0 ? origin.Sinks[0] : member.Sinks.Count > 0 ? member.Sinks[0] : null;

@@ -13,6 +13,15 @@ namespace DropoutGuard.Flow
 
         public bool Disabled { get; set; }
         public bool Evaluated { get; set; }
+
+        /// <summary>Models made with dropout disabled and stored in the member (<c>_policy = Load(…).DisableDropout()</c>).</summary>
+        public int StoredDisabled { get; set; }
+
+        /// <summary>Models stored in the member with dropout still on.</summary>
+        public int StoredEnabled { get; set; }
+
+        /// <summary>Every model stored in the member had dropout disabled where it was made.</summary>
+        public bool HoldsOnlyDisabledModels => StoredDisabled > 0 && StoredEnabled == 0;
         public List<TrainingSink> Sinks { get; } = new List<TrainingSink>();
     }
 
@@ -85,6 +94,16 @@ namespace DropoutGuard.Flow
 
         private static void Collect(INamedTypeSymbol type, ModelFlowResult result, Dictionary<ISymbol, MemberEvents> events)
         {
+            foreach (var origin in result.Origins)
+            {
+                if (origin.Target is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(origin.Target.ContainingType?.OriginalDefinition, type))
+                    continue;
+                var stored = EventsOf(origin.Target.OriginalDefinition, events);
+                if (origin.IsDisabled || origin.DisabledAtCreation)
+                    stored.StoredDisabled++;
+                else
+                    stored.StoredEnabled++;
+            }
             foreach (var placeholder in result.Placeholders.Values)
             {
                 if (placeholder.Kind != PlaceholderKind.Member || placeholder.Symbol is not { } symbol
@@ -92,13 +111,18 @@ namespace DropoutGuard.Flow
                 {
                     continue;
                 }
-                var key = symbol.OriginalDefinition;
-                if (!events.TryGetValue(key, out var memberEvents))
-                    events[key] = memberEvents = new MemberEvents();
+                var memberEvents = EventsOf(symbol.OriginalDefinition, events);
                 memberEvents.Disabled |= placeholder.IsDisabled;
                 memberEvents.Evaluated |= placeholder.Evals.Count > 0;
                 memberEvents.Sinks.AddRange(placeholder.Sinks);
             }
+        }
+
+        private static MemberEvents EventsOf(ISymbol member, Dictionary<ISymbol, MemberEvents> events)
+        {
+            if (!events.TryGetValue(member, out var memberEvents))
+                events[member] = memberEvents = new MemberEvents();
+            return memberEvents;
         }
     }
 }

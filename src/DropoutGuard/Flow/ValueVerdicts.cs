@@ -25,7 +25,8 @@ namespace DropoutGuard.Flow
         {
             if (value is ModelOrigin origin)
                 return OriginVerdicts.Assess(origin, result, services).DropoutState == DropoutState.Disabled;
-            return value.IsDisabled || MemberEventsOf(value, services).Disabled;
+            var member = MemberEventsOf(value, services);
+            return value.IsDisabled || member.Disabled || member.HoldsOnlyDisabledModels;
         }
 
         private static MemberEvents MemberEventsOf(ModelValue value, FlowServices services)

@@ -23,13 +23,14 @@ namespace DropoutGuard.Rules
                 foreach (var value in AllValues(result))
                 {
                     if (value.Trains.Count == 0 || value.Evals.Count == 0
-                        || ValueVerdicts.IsDisabled(value, result, services) || !ValueVerdicts.IsOnTrainingPath(value, result, services))
+                        || ValueVerdicts.IsDisabled(value, result, services) || !ValueVerdicts.IsOnTrainingPath(value, result, services)
+                        || (value is ModelOrigin origin && OriginVerdicts.Assess(origin, result, services).IsFinding))
                     {
                         continue;
                     }
                     foreach (var train in value.Trains)
                     {
-                        var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate));
+                        var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate) && !ModeBrackets.Restores(train, candidate));
                         if (eval is null || !reported.Add(train))
                             continue;
                         block.ReportDiagnostic(Create(train, eval, value));
