@@ -13,7 +13,8 @@ cat > "$work/Corpus.csproj" <<PROJECT
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$root/src/DropoutGuard/DropoutGuard.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$root/tests/TorchSharpSurface/TorchSharp.PyBridge/TorchSharp.PyBridge.Surface.csproj" />
+    <PackageReference Include="TorchSharp" Version="0.107.0" />
+    <PackageReference Include="TorchSharp.PyBridge" Version="1.4.4" />
   </ItemGroup>
 </Project>
 PROJECT

@@ -1,10 +1,8 @@
 using System;
 using System.IO;
 using DropoutGuard;
-using LanguageModels;
 using LanguageModels.Models;
 using LanguageModels.Training;
-using Microsoft.ML.GenAI.Core;
 using TorchSharp.PyBridge;
 
 var checkpoints = args.Length > 0 ? args[0] : "checkpoints";
@@ -34,11 +32,4 @@ for (var epoch = 0; epoch < 3; epoch++)
 {
     attentionPolicy.train();                                                // DG0002: dropout is back on
     attentionTrainer.Train(Array.Empty<PreferenceBatch>());
-}
-
-// SFT with Microsoft.ML.GenAI: the model reaches the trainer only inside a pipeline built in another method.
-var pipeline = ModelLoading.LoadLlamaPipeline(Path.Combine(checkpoints, "llama"));   // DG0001
-var sft = new CausalLMSupervisedFineTuningTrainer(pipeline);
-foreach (var _ in sft.Train(CausalLMDataset.Create(Array.Empty<string>(), Array.Empty<string>(), pipeline.Tokenizer), new CausalLMSupervisedFineTuningTrainer.Option()))
-{
 }

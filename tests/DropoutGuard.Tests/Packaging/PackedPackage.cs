@@ -28,6 +28,14 @@ public sealed class PackedPackage
     public IEnumerable<XElement> NuspecElements(string localName)
         => Nuspec.Descendants().Where(element => element.Name.LocalName == localName);
 
+    /// <summary>Writes the files directly in <paramref name="folder"/> ('/'-terminated) to <paramref name="destination"/>.</summary>
+    public void ExtractFolder(string folder, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var (name, content) in Files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal) && !file.Key.Substring(folder.Length).Contains('/')))
+            File.WriteAllBytes(System.IO.Path.Combine(destination, name.Substring(folder.Length)), content);
+    }
+
     private static byte[] ReadAll(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();

@@ -9,12 +9,19 @@ public static class RepositoryLayout
 
     public static string PackageProject => Path.Combine(Root, "src", "DropoutGuard.Package", "DropoutGuard.Package.csproj");
 
-    /// <summary>Builds TorchSharp.PyBridge.dll and the TorchSharp.dll it references.</summary>
-    public static string PyBridgeSurfaceProject => Path.Combine(Root, "tests", "TorchSharpSurface", "TorchSharp.PyBridge", "TorchSharp.PyBridge.Surface.csproj");
+    /// <summary>A compiler host on Microsoft.CodeAnalysis 4.8 that runs an analyzer assembly on C# files.</summary>
+    public static string Roslyn48HostProject => Path.Combine(Root, "tests", "DropoutGuard.Roslyn48Host", "DropoutGuard.Roslyn48Host.csproj");
 
-    public static string SampleDirectory => Path.Combine(Root, "samples", "DpoTraining");
+    /// <summary>The folder of the samples; each sample is a folder holding a project of the same name.</summary>
+    public static string SamplesDirectory => Path.Combine(Root, "samples");
 
-    public static string SampleProject => Path.Combine(SampleDirectory, "DpoTraining.csproj");
+    /// <summary>The DPO sample, which shows every rule.</summary>
+    public static string SampleDirectory => Path.Combine(SamplesDirectory, "DpoTraining");
+
+    /// <summary>The TorchSharp and TorchSharp.PyBridge versions the samples and the test project use.</summary>
+    public const string TorchSharpVersion = "0.107.0";
+
+    public const string PyBridgeVersion = "1.4.4";
 
     /// <summary>The package version: DropoutGuardVersion in Directory.Build.props.</summary>
     public static string Version { get; } = ReadVersion();
