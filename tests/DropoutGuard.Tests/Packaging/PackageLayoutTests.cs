@@ -86,8 +86,8 @@ public class PackageLayoutTests
     public void Strict_mode_wires_a_global_config_that_makes_every_rule_an_error()
     {
         var props = XDocument.Load(new MemoryStream(_package.Files["build/DropoutGuard.props"]));
-        var strict = Assert.Single(props.Descendants().Where(element => element.Name.LocalName == "Target"
-            && ((string?)element.Attribute("Condition"))?.Contains("'$(DropoutGuardMode)' == 'strict'", StringComparison.Ordinal) == true));
+        var strict = Assert.Single(props.Descendants(), element => element.Name.LocalName == "Target"
+            && ((string?)element.Attribute("Condition"))?.Contains("'$(DropoutGuardMode)' == 'strict'", StringComparison.Ordinal) == true);
         Assert.Contains(strict.Descendants().Where(element => element.Name.LocalName == "EditorConfigFiles"),
             element => (string?)element.Attribute("Include") == "$(MSBuildThisFileDirectory)DropoutGuard.strict.globalconfig");
 
