@@ -6,7 +6,8 @@ namespace DropoutGuard
     internal static class Descriptors
     {
         public const string Category = "DropoutGuard";
-        public const string HelpLinkBase = "https://github.com/dropoutguard/dropoutguard/blob/main/docs/rules/";
+        /// <summary>The rule pages, under the repository whose address is RepositoryUrl in Directory.Build.props.</summary>
+        public const string HelpLinkBase = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
@@ -15,36 +16,47 @@ namespace DropoutGuard
             "Disable dropout on models used for DPO/SFT training",
             "{0}",
             DiagnosticSeverity.Warning,
-            "A model that reaches DPO or SFT training must have dropout disabled (p = 0) right after it is loaded: dropout makes the log-probabilities random, so the DPO log-ratio, the implicit KL and the gradients carry noise.");
+            "A model that reaches DPO or SFT training needs dropout disabled, p = 0 on every dropout module, right after it is loaded: "
+            + "dropout makes the log-probabilities random, so the DPO log-ratio, its implicit KL term and the gradients carry noise. "
+            + "DPO needs it on both the policy and the reference model. Call the generated DisableDropout() helper, or a method named in "
+            + "dropout_guard.disable_methods, on the model after loading it; eval() alone is undone by the next train().");
 
         public static readonly DiagnosticDescriptor DG0002 = Create(
             RuleIds.TrainReenablesDropout,
             "train() re-enables dropout that was only switched off with eval()",
-            "'{0}.{1}' re-enables dropout on {2} '{0}': the earlier {3} only switched the mode, and train() switches it back, so dropout is active again in DPO/SFT training; set p = 0 with {0}.DisableDropout(), which survives train()",
+            "'{0}.{1}' undoes the earlier {3} on {2} '{0}', so dropout is on again: use {4}() instead",
             DiagnosticSeverity.Warning,
-            "eval() and train(false) only flip the training flag; a later train() flips it back and every Dropout module drops activations again. Setting p = 0 (DisableDropout) survives train().");
+            "eval() and train(false) only flip the training flag; the train() that DPO/SFT loops call every step flips it back, and "
+            + "every dropout module drops activations again. Setting p = 0 with DisableDropout(), or a method named in "
+            + "dropout_guard.disable_methods, survives train(). A reference model may keep its eval() as well.");
 
         public static readonly DiagnosticDescriptor DG0003 = Create(
             RuleIds.UnreachableDropout,
             "Dropout that DisableDropout cannot reach in a model used for DPO/SFT",
-            "{0} in '{1}' is not a Dropout module, so DisableDropout() cannot set its p to 0, and '{1}' is used for DPO/SFT training in {2}; register a Dropout module with RegisterComponents (so DisableDropout can reach it) or use a probability of 0 for DPO/SFT",
+            "{0}",
             DiagnosticSeverity.Warning,
-            "Functional dropout calls and layers that take dropout only as a constructor argument (MultiheadAttention, RNN, GRU, LSTM, Transformer*) keep dropping activations after DisableDropout(), because it only sets p on Dropout modules.",
+            "DisableDropout() sets p = 0 on registered Dropout modules only. Functional dropout calls, scaled_dot_product_attention(p) "
+            + "and layers that take dropout as a factory argument (MultiheadAttention, RNN, GRU, LSTM, Transformer*) keep dropping "
+            + "activations in a model used for DPO/SFT. Replace functional dropout by a registered Dropout module, and build layers "
+            + "with dropout: 0.0 when training with DPO/SFT.",
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor DG0004 = Create(
             RuleIds.FunctionalDropoutWithoutTraining,
             "Functional dropout without 'training' stays on after eval()",
-            "'{0}' does not pass 'training', whose default is true, so it keeps dropping activations after eval(); pass training: this.training",
+            "'{0}' does not pass 'training', so it stays on after eval()",
             DiagnosticSeverity.Warning,
-            "torch.nn.functional.dropout, dropout1d, dropout2d and dropout3d default to training = true: inside a module they ignore eval() unless the call passes the module's own training flag.");
+            "torch.nn.functional.dropout, dropout1d, dropout2d and dropout3d default to training = true: inside a module they ignore "
+            + "eval() unless the call passes the module's own flag. Pass training: this.training.");
 
         public static readonly DiagnosticDescriptor DG0900 = Create(
             RuleIds.InvalidConfiguration,
             "Invalid DropoutGuard configuration value",
-            "'{0} = {1}' is not used: {2}",
+            "'{0} = {1}': {2}",
             DiagnosticSeverity.Warning,
-            "A dropout_guard.* value in .editorconfig could not be used; the analyzers ignore it and keep the defaults.");
+            "A dropout_guard.* value in .editorconfig or a global config could not be used; the analyzers ignore it, or the "
+            + "offending list entry, and keep the defaults. The diagnostic has no source location: set its severity in a global "
+            + "config (.globalconfig) or with -warnaserror:DG0900, not in an [*.cs] section.");
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, params string[] customTags)
             => new DiagnosticDescriptor(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);

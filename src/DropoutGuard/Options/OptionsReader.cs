@@ -52,7 +52,7 @@ namespace DropoutGuard.Options
             {
                 var list = ParseWords(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, problems);
                 if (list.IsEmpty)
-                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, "it names no word; the default training words are used"));
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingWordsKey, raw.TrainingWords, "it names no word, so the default training words are used"));
                 else
                     words = list;
             }
@@ -65,7 +65,7 @@ namespace DropoutGuard.Options
                 if (bool.TryParse(raw.TrainingPath.Trim(), out var forced))
                     trainingPath = forced;
                 else
-                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingPathKey, raw.TrainingPath, "expected true or false; the setting is ignored"));
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.TrainingPathKey, raw.TrainingPath, "expected true or false, so the setting is ignored"));
             }
 
             var disableMethods = DropoutGuardOptions.DefaultDisableMethods;
@@ -75,12 +75,12 @@ namespace DropoutGuard.Options
                 var valid = list.Where(name => SyntaxFacts.IsValidIdentifier(name)).ToImmutableArray();
                 if (valid.IsEmpty)
                 {
-                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, "it names no valid method; the defaults are used"));
+                    problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, "it names no valid method, so the defaults are used"));
                 }
                 else
                 {
                     foreach (var name in list.Except(valid))
-                        problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, name, "it is not a method name and is ignored"));
+                        problems.Add(new ConfigurationProblem(DropoutGuardOptions.DisableMethodsKey, raw.DisableMethods, name, "is not a method name and is ignored"));
                     disableMethods = valid;
                 }
             }
@@ -95,7 +95,7 @@ namespace DropoutGuard.Options
             }
 
             var vocabulary = words.SequenceEqual(TrainingVocabulary.DefaultEntries) ? TrainingVocabulary.Default : new TrainingVocabulary(words);
-            return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods.ToImmutableHashSet(StringComparer.Ordinal), problems.ToImmutable())
+            return new DropoutGuardOptions(vocabulary, trainingPath, disableMethods, problems.ToImmutable())
                 .WithDetectObjectives(detectObjectives);
         }
 
@@ -104,7 +104,7 @@ namespace DropoutGuard.Options
         {
             var list = DropoutGuardOptions.ParseList(value);
             foreach (var word in list.Where(word => !HasWord(word)))
-                problems.Add(new ConfigurationProblem(key, word, "it contains no letter or digit and is ignored"));
+                problems.Add(new ConfigurationProblem(key, value, word, "contains no letter or digit and is ignored"));
             return list.Where(HasWord).ToImmutableArray();
         }
 

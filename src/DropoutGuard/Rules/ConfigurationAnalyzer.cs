@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DropoutGuard.Flow;
+using DropoutGuard.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,15 +15,19 @@ namespace DropoutGuard.Rules
 
         internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
         {
-            var reported = new ConcurrentDictionary<(string Key, string Value), bool>();
+            var reported = new ConcurrentDictionary<(string Key, string Value, string? Item), bool>();
             context.RegisterSyntaxTreeAction(tree =>
             {
                 foreach (var problem in services.Options.For(tree.Tree).Problems)
                 {
-                    if (reported.TryAdd((problem.Key, problem.Value), true))
-                        tree.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0900, Location.None, problem.Key, problem.Value, problem.Reason));
+                    if (reported.TryAdd((problem.Key, problem.Value, problem.Item), true))
+                        tree.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0900, Location.None, problem.Key, problem.Value, Explain(problem)));
                 }
             });
         }
+
+        /// <summary>The reason, led by the offending item when one entry of a list is the problem.</summary>
+        private static string Explain(ConfigurationProblem problem)
+            => problem.Item is null ? problem.Reason : "'" + problem.Item + "' " + problem.Reason;
     }
 }

@@ -17,12 +17,5 @@ namespace DropoutGuard.Rules
                 return "policy model";
             return "model";
         }
-
-        /// <summary>Does the text speak of preference optimisation (DPO and its family) rather than SFT?</summary>
-        public static bool IsPreferenceTraining(string text)
-        {
-            var words = IdentifierWords.Split(text);
-            return words.Any(word => word is "dpo" or "ipo" or "orpo" or "kto" or "simpo" or "rlhf" or "preference" or "reference");
-        }
     }
 }

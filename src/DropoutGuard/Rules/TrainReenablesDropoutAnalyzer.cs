@@ -33,7 +33,7 @@ namespace DropoutGuard.Rules
                         var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate) && !ModeBrackets.Restores(train, candidate));
                         if (eval is null || !reported.Add(train))
                             continue;
-                        block.ReportDiagnostic(Create(train, eval, value));
+                        block.ReportDiagnostic(Create(train, eval, value, services.Options.For(train.Syntax.SyntaxTree).PreferredDisableMethod));
                     }
                 }
             });
@@ -49,7 +49,7 @@ namespace DropoutGuard.Rules
                 yield return self;
         }
 
-        private static Diagnostic Create(IInvocationOperation train, IInvocationOperation eval, ModelValue value)
+        private static Diagnostic Create(IInvocationOperation train, IInvocationOperation eval, ModelValue value, string disableMethod)
         {
             var receiver = ReceiverText(train) ?? ValueVerdicts.NameOf(value) ?? "model";
             var role = ModelRoles.Describe(ValueVerdicts.NameOf(value) ?? receiver);
@@ -61,7 +61,7 @@ namespace DropoutGuard.Rules
                 train.Syntax.GetLocation(),
                 additionalLocations: new[] { eval.Syntax.GetLocation() },
                 properties: properties,
-                receiver, CallText(train), role, CallText(eval));
+                receiver, CallText(train), role, CallText(eval), disableMethod);
         }
 
         private static string? ReceiverText(IInvocationOperation invocation)

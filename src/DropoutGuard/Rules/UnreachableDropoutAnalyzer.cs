@@ -59,15 +59,11 @@ namespace DropoutGuard.Rules
                 {
                     if (!reachable.TryGetValue(modelType, out var location))
                         continue;
-                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0003, site.Invocation.Syntax.GetLocation(), Describe(site), modelType.Name, location));
+                    var disableMethod = services.Options.For(site.Invocation.Syntax.SyntaxTree).PreferredDisableMethod;
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0003, site.Invocation.Syntax.GetLocation(),
+                        DropoutSiteMessages.Describe(site, modelType.Name, location, disableMethod)));
                 }
             });
-        }
-
-        private static string Describe(DropoutSite site)
-        {
-            var name = site.Invocation.TargetMethod.Name;
-            return site.Kind == DropoutSiteKind.FunctionalDropout ? "functional." + name + "(…)" : name + "(…, dropout)";
         }
 
         private static string TrainingLocation(ISymbol enclosing)

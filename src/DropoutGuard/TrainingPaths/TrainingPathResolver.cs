@@ -21,7 +21,7 @@ namespace DropoutGuard.TrainingPaths
         public string? Describe(ISymbol? enclosing, SyntaxTree? tree, DropoutGuardOptions options)
         {
             if (options.TrainingPath is bool forced)
-                return forced ? "this file (dropout_guard.training_path = true)" : null;
+                return forced ? "this file, by dropout_guard.training_path = true" : null;
             if (enclosing is not null)
             {
                 var bySymbol = _bySymbol.GetOrAdd((enclosing, options.Vocabulary), key => DescribeSymbolChain(key.Symbol, key.Vocabulary));

@@ -31,12 +31,13 @@ public class PackageLayoutTests
     {
         var expected = new[]
         {
-            "LICENSE",
             "README.md",
             Roslyn414 + "DropoutGuard.CodeFixes.dll",
             Roslyn414 + "DropoutGuard.dll",
             Roslyn48 + "DropoutGuard.dll",
             "build/DropoutGuard.props",
+            "build/DropoutGuard.strict.globalconfig",
+            "icon.png",
         };
         Assert.Equal(expected.OrderBy(name => name, StringComparer.Ordinal), ContentFiles());
         Assert.DoesNotContain(_package.Files.Keys, name => name.StartsWith("lib/", StringComparison.Ordinal));
@@ -57,8 +58,43 @@ public class PackageLayoutTests
         Assert.Equal(RepositoryLayout.Version, Single("version"));
         Assert.Equal("true", Single("developmentDependency"));
         Assert.Equal("README.md", Single("readme"));
-        Assert.Equal("LICENSE", Single("license"));
         Assert.Empty(_package.NuspecElements("dependencies"));
+    }
+
+    [Fact]
+    public void Nuspec_metadata_derives_from_the_repository_url()
+    {
+        var license = _package.NuspecElements("license").Single();
+        Assert.Equal(("expression", "MIT"), ((string?)license.Attribute("type"), license.Value));
+        Assert.Equal("icon.png", Single("icon"));
+        Assert.Equal(RepositoryLayout.RepositoryUrl, Single("projectUrl"));
+        Assert.Equal(RepositoryLayout.RepositoryUrl, (string?)_package.NuspecElements("repository").Single().Attribute("url"));
+        Assert.Contains(RepositoryLayout.RepositoryUrl + "/blob/main/CHANGELOG.md", Single("releaseNotes"));
+    }
+
+    [Fact]
+    public void Packed_readme_links_work_on_a_package_page()
+    {
+        var readme = System.Text.Encoding.UTF8.GetString(_package.Files["README.md"]);
+        var targets = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)\s]+)\)").Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, target => Assert.True(target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith('#'), target));
+        Assert.Contains(RepositoryLayout.RepositoryUrl + "/blob/main/docs/rules/DG0001.md", targets);
+    }
+
+    [Fact]
+    public void Strict_mode_wires_a_global_config_that_makes_every_rule_an_error()
+    {
+        var props = XDocument.Load(new MemoryStream(_package.Files["build/DropoutGuard.props"]));
+        var strict = Assert.Single(props.Descendants(), element => element.Name.LocalName == "Target"
+            && ((string?)element.Attribute("Condition"))?.Contains("'$(DropoutGuardMode)' == 'strict'", StringComparison.Ordinal) == true);
+        Assert.Contains(strict.Descendants().Where(element => element.Name.LocalName == "EditorConfigFiles"),
+            element => (string?)element.Attribute("Include") == "$(MSBuildThisFileDirectory)DropoutGuard.strict.globalconfig");
+
+        var config = System.Text.Encoding.UTF8.GetString(_package.Files["build/DropoutGuard.strict.globalconfig"]).Split('\n').Select(line => line.Trim()).ToList();
+        Assert.Contains("is_global = true", config);
+        foreach (var id in typeof(RuleIds).GetFields().Select(field => (string)field.GetValue(null)!))
+            Assert.Contains("dotnet_diagnostic." + id + ".severity = error", config);
     }
 
     private string Single(string nuspecElement) => _package.NuspecElements(nuspecElement).Single().Value;

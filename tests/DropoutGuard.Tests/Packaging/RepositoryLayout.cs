@@ -26,6 +26,9 @@ public static class RepositoryLayout
     /// <summary>The package version: DropoutGuardVersion in Directory.Build.props.</summary>
     public static string Version { get; } = ReadVersion();
 
+    /// <summary>The project's one address: RepositoryUrl in Directory.Build.props.</summary>
+    public static string RepositoryUrl { get; } = ReadBuildProperty("RepositoryUrl").TrimEnd('/');
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -36,9 +39,8 @@ public static class RepositoryLayout
         throw new InvalidOperationException("No folder above " + AppContext.BaseDirectory + " contains DropoutGuard.sln.");
     }
 
-    private static string ReadVersion()
-    {
-        var props = XDocument.Load(Path.Combine(Root, "Directory.Build.props"));
-        return props.Descendants("DropoutGuardVersion").Single().Value.Trim();
-    }
+    private static string ReadVersion() => ReadBuildProperty("DropoutGuardVersion");
+
+    private static string ReadBuildProperty(string name)
+        => XDocument.Load(Path.Combine(Root, "Directory.Build.props")).Descendants(name).Single().Value.Trim();
 }

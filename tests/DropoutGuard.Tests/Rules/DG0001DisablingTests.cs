@@ -134,12 +134,12 @@ public class DG0001DisablingTests
         => InDpo("var m = " + creation + ";", "public sealed class Tiny : nn.Module<Tensor, Tensor> { public Tiny(double resid_pdrop = 0.1, double embd_pdrop = 0.1, float attn_drop_prob = 0.1f) : base(\"t\") { } public override Tensor forward(Tensor x) => x; }");
 
     [Fact]
-    public Task One_non_zero_dropout_argument_is_a_finding_that_names_it()
+    public Task One_non_zero_dropout_argument_is_a_finding()
         => Verify.VerifyAsync(
             TestModels.With("class DpoRunner { void Run() { var policy = [|new Tiny(resid_pdrop: 0, embd_pdrop: 0.25)|]; } }" +
                 "public sealed class Tiny : nn.Module<Tensor, Tensor> { public Tiny(double resid_pdrop = 0.1, double embd_pdrop = 0.1) : base(\"t\") { } public override Tensor forward(Tensor x) => x; }"),
             null,
-            "Dropout is still enabled on policy model 'policy' created here with embd_pdrop: 0.25; this is DPO/SFT code (type 'DpoRunner'), where dropout makes the log-probabilities random; call DisableDropout() after loading it");
+            "Dropout is still on for policy model 'policy' in DPO/SFT code: type 'DpoRunner'");
 
     [Fact]
     public Task A_non_constant_dropout_argument_is_not_trusted()

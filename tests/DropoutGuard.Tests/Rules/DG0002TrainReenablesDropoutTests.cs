@@ -23,12 +23,12 @@ public class DG0002TrainReenablesDropoutTests
     [Fact]
     public Task Eval_then_train_is_reported_on_the_train_call()
         => ReportsOnly(InDpo("var policy = new Gpt(64); policy.eval(); Step(); {|DG0002:policy.train()|};"),
-            "'policy.train()' re-enables dropout on policy model 'policy': the earlier eval() only switched the mode, and train() switches it back, so dropout is active again in DPO/SFT training; set p = 0 with policy.DisableDropout(), which survives train()");
+            "'policy.train()' undoes the earlier eval() on policy model 'policy', so dropout is on again: use DisableDropout() instead");
 
     [Fact]
     public Task Train_false_then_train_true_is_reported()
         => ReportsOnly(InDpo("var reference = new Gpt(64); reference.train(false); {|DG0002:reference.train(true)|};"),
-            "'reference.train(true)' re-enables dropout on reference model 'reference': the earlier train(false) only switched the mode, and train() switches it back, so dropout is active again in DPO/SFT training; set p = 0 with reference.DisableDropout(), which survives train()");
+            "'reference.train(true)' undoes the earlier train(false) on reference model 'reference', so dropout is on again: use DisableDropout() instead");
 
     [Fact]
     public Task DG0001_stays_silent_for_the_model_DG0002_reports()
@@ -91,7 +91,7 @@ public class DG0002TrainReenablesDropoutTests
     [Fact]
     public Task A_parameter_evaluated_then_trained_in_a_DPO_method_is_reported()
         => ReportsOnly(TestModels.With("class Runner { void TrainDpo(Gpt policy) { policy.eval(); {|DG0002:policy.train()|}; } }"),
-            "'policy.train()' re-enables dropout on policy model 'policy': the earlier eval() only switched the mode, and train() switches it back, so dropout is active again in DPO/SFT training; set p = 0 with policy.DisableDropout(), which survives train()");
+            "'policy.train()' undoes the earlier eval() on policy model 'policy', so dropout is on again: use DisableDropout() instead");
 
     [Fact]
     public Task Eval_without_a_later_train_is_silent_for_both_rules()
