@@ -156,7 +156,7 @@ public class DG0001ObjectiveTests
                 return -nn.functional.logsigmoid(beta * (pc - pr) - gamma).mean();
             }
             """), null,
-            "Dropout is still enabled on policy model 'model' loaded here; it reaches a SimPO objective in AlignmentLoop.Run(…), and dropout makes the log-probabilities and gradients of fine-tuning noisy; call DisableDropout() after loading it");
+            "Dropout is still on for policy model \'model\' that reaches a SimPO objective in AlignmentLoop.Run(…)");
 
     [Fact]
     public Task Orpo_log_odds_reach_the_model()

@@ -16,7 +16,7 @@ public class DetectObjectivesOptionTests
             new VerifierOptions
             {
                 EditorConfig = "root = true\n[*.cs]\ndropout_guard.detect_objectives = sometimes\n",
-                UnlocatedDiagnostics = { ("DG0900", "'dropout_guard.detect_objectives = sometimes' is not used: expected true or false; objectives are detected") },
+                UnlocatedDiagnostics = { ("DG0900", "'dropout_guard.detect_objectives = sometimes': expected true or false; objectives are detected") },
             });
 
     [Fact]

@@ -31,5 +31,5 @@ internal static class ObjectiveCode
     public const string Batch = "Tensor chosen, Tensor rejected, Tensor chosenLabels, Tensor rejectedLabels, double beta";
 
     public static string DpoMessage(string role, string name, string where, string kind = "a DPO objective", string created = "loaded here")
-        => $"Dropout is still enabled on {role} '{name}' {created}; it reaches {kind} in {where}, and DPO compares policy and reference log-probabilities, so both need dropout disabled";
+        => $"Dropout is still on for {role} '{name}' that reaches {kind} in {where}";
 }
