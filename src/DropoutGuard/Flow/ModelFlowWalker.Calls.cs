@@ -41,8 +41,11 @@ namespace DropoutGuard.Flow
                 result = AllValues(arguments);
             }
 
+            var initialized = new List<(string, ImmutableArray<ModelValue>)>();
             if (creation.Initializer is { } initializer)
-                result = ValueSet.Union(result, EvalInitializer(initializer, type));
+                result = ValueSet.Union(result, EvalInitializer(initializer, type, initialized));
+            if (IsCarrierType(type))
+                RecordCreationParts(creation, arguments, initialized);
             return result;
         }
 
@@ -50,7 +53,7 @@ namespace DropoutGuard.Flow
         /// <c>new Trainer { Reference = model }</c> hands the model to a trainer; <c>new Pipeline { Model = model }</c> makes
         /// the new object carry it. Returns what the new object carries.
         /// </summary>
-        private ImmutableArray<ModelValue> EvalInitializer(IObjectOrCollectionInitializerOperation initializer, ITypeSymbol? createdType)
+        private ImmutableArray<ModelValue> EvalInitializer(IObjectOrCollectionInitializerOperation initializer, ITypeSymbol? createdType, List<(string, ImmutableArray<ModelValue>)> initialized)
         {
             var carried = ValueSet.Empty;
             foreach (var element in initializer.Initializers)
@@ -59,7 +62,11 @@ namespace DropoutGuard.Flow
                 {
                     var values = Eval(assignment.Value);
                     if (!IsTrainingHandOver(assignment, member.Member, createdType, values) && IsCarrierType(createdType))
+                    {
                         carried = ValueSet.Union(carried, values);
+                        if (member.Member is not IPropertySymbol { IsIndexer: true })
+                            initialized.Add((member.Member.Name, values));
+                    }
                 }
                 else if (element is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add
                     && IsCarrierType(createdType))
@@ -88,7 +95,7 @@ namespace DropoutGuard.Flow
             RecordDropoutSite(invocation, method);
 
             // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
-            if (method.MethodKind == MethodKind.DelegateInvoke || (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null))
+            if ((method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty) || (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null))
                 return instance;
             foreach (var feed in _objectiveFeeds.At(invocation.Syntax))
                 AddSink(feed.Ordinal < 0 ? instance : arguments.ValuesAt(feed.Ordinal), new TrainingSink(invocation, feed.Display, feed.Role));
@@ -264,12 +271,21 @@ namespace DropoutGuard.Flow
         private ModelOrigin NewCallOrigin(IInvocationOperation invocation, ITypeSymbol? modelType, IMethodSymbol method)
         {
             // An awaited factory is reported on the await, so the fix can wrap the awaited value.
-            IOperation reported = invocation.Parent is IAwaitOperation awaitOperation ? awaitOperation : invocation;
+            IOperation reported = AwaitOf(invocation) ?? (IOperation)invocation;
             var origin = NewOrigin(reported, modelType);
             origin.SourceFactory = SourceMethods.HasBody(method) ? method : null;
             origin.EvalAtCreation = GenAIFacts.FactoryCallsEval(method);
             ApplyDropoutArguments(origin, invocation.Arguments);
             return origin;
+        }
+
+        /// <summary>The await of a call's task, directly or through <c>ConfigureAwait(…)</c>.</summary>
+        private static IAwaitOperation? AwaitOf(IInvocationOperation invocation)
+        {
+            IOperation current = invocation;
+            while (current.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure && configure.Instance == current)
+                current = configure;
+            return current.Parent as IAwaitOperation;
         }
 
         /// <summary>Collections (not strings, tensors or models) hold what is added to them.</summary>

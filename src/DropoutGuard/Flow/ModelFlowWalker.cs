@@ -122,7 +122,8 @@ namespace DropoutGuard.Flow
                     return EvalElements(operation);
                 case IArrayElementReferenceOperation element:
                     return EvalChildren(element, element.ArrayReference);
-                case { Kind: OperationKind.None } when operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax:
+                case var _ when operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SpreadElementSyntax:
+                    // C# 12 collection expressions and their spreads (an operation kind newer than Roslyn 4.8) carry their elements.
                     return EvalElements(operation);
                 case IForEachLoopOperation forEach:
                     return EvalForEach(forEach);
@@ -225,8 +226,8 @@ namespace DropoutGuard.Flow
         {
             if (IsOwnMember(instance))
                 return Read(member, reference.Type);
-            if (member is IFieldSymbol field && TupleElement(field, instance) is { } element)
-                return element;
+            if (PartOf(member, instance) is { } part)
+                return part;
             // A member of another object: a part of a model, or a model a wrapper carries (pipeline.Model).
             var carrier = Eval(instance);
             return IsModelOrCarrier(reference.Type) ? carrier : ValueSet.Empty;

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>
+    /// Objects kept part by part in locals, so a part reads back exactly what was stored in it: tuple elements
+    /// (<c>pair.Policy</c>, <c>pair.Item2</c>, <c>var (p, r) = pair;</c>), record positional properties
+    /// (<c>new ModelPair(policy, reference).Reference</c>) and members set by an object initializer.
+    /// </summary>
+    internal sealed partial class ModelFlowWalker
+    {
+        private readonly Dictionary<ISymbol, Dictionary<string, ImmutableArray<ModelValue>>> _parts =
+            new Dictionary<ISymbol, Dictionary<string, ImmutableArray<ModelValue>>>(SymbolEqualityComparer.Default);
+
+        private readonly Dictionary<IOperation, Dictionary<string, ImmutableArray<ModelValue>>> _partsOfCreation =
+            new Dictionary<IOperation, Dictionary<string, ImmutableArray<ModelValue>>>();
+
+        /// <summary>Evaluates a value stored into <paramref name="target"/>, remembering its parts separately.</summary>
+        private ImmutableArray<ModelValue> EvalStoredValue(ISymbol? target, IOperation? value)
+        {
+            var unwrapped = Unwrap(value);
+            ImmutableArray<ModelValue> values;
+            Dictionary<string, ImmutableArray<ModelValue>>? parts = null;
+            if (unwrapped is ITupleOperation tuple)
+            {
+                var elements = tuple.Elements.Select(Eval).ToList();
+                parts = new Dictionary<string, ImmutableArray<ModelValue>>();
+                for (var i = 0; i < elements.Count; i++)
+                    parts["Item" + (i + 1)] = elements[i];
+                values = elements.Aggregate(ValueSet.Empty, ValueSet.Union);
+            }
+            else
+            {
+                values = Eval(value);
+                if (unwrapped is not null)
+                    _partsOfCreation.TryGetValue(unwrapped, out parts);
+            }
+            if (target is not null)
+            {
+                if (parts is null)
+                    _parts.Remove(target);
+                else
+                    _parts[target] = parts;
+            }
+            return values;
+        }
+
+        /// <summary>Record positional arguments and initializer members of a new carrier object, by member name.</summary>
+        private void RecordCreationParts(IObjectCreationOperation creation, ArgumentValues arguments, IEnumerable<(string Member, ImmutableArray<ModelValue> Values)> initialized)
+        {
+            var parts = new Dictionary<string, ImmutableArray<ModelValue>>();
+            if (creation.Type is INamedTypeSymbol { IsRecord: true } record)
+            {
+                foreach (var (argument, values) in arguments.Pairs)
+                {
+                    if (argument.Parameter is { } parameter && record.GetMembers(parameter.Name).OfType<IPropertySymbol>().Any())
+                        parts[parameter.Name] = values;
+                }
+            }
+            foreach (var (member, values) in initialized)
+                parts[member] = values;
+            if (parts.Count > 0)
+                _partsOfCreation[creation] = parts;
+        }
+
+        /// <summary>The part a member read returns, when its object was stored part by part; else null.</summary>
+        private ImmutableArray<ModelValue>? PartOf(ISymbol member, IOperation? instance)
+        {
+            if (StorageOf(instance) is not { } storage || !_parts.TryGetValue(storage, out var parts))
+                return null;
+            var key = member is IFieldSymbol { ContainingType.IsTupleType: true } field ? (field.CorrespondingTupleField ?? field).Name : member.Name;
+            return parts.TryGetValue(key, out var values) ? values : null;
+        }
+
+        /// <summary>The elements a deconstructed value supplies, one per target: exact for tuples, else each may be any.</summary>
+        private ImmutableArray<ImmutableArray<ModelValue>> DeconstructedElements(IOperation value, int count)
+        {
+            if (Unwrap(value) is ITupleOperation tuple && tuple.Elements.Length == count)
+                return tuple.Elements.Select(Eval).ToImmutableArray();
+            var all = Eval(value);
+            if (StorageOf(value) is { } storage && _parts.TryGetValue(storage, out var parts)
+                && Enumerable.Range(1, count).All(position => parts.ContainsKey("Item" + position)))
+            {
+                return Enumerable.Range(1, count).Select(position => parts["Item" + position]).ToImmutableArray();
+            }
+            return Enumerable.Repeat(all, count).ToImmutableArray();
+        }
+
+        private static IOperation? Unwrap(IOperation? operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation;
+        }
+    }
+}
