@@ -11,6 +11,9 @@ namespace DropoutGuard.Flow
         /// <summary>Flow results of analysed blocks, by owning symbol, shared by all rules.</summary>
         public ConcurrentDictionary<ISymbol, ModelFlowResult> BlockResults { get; } = new ConcurrentDictionary<ISymbol, ModelFlowResult>(SymbolEqualityComparer.Default);
 
+        /// <summary>The gate's facts of analysed blocks, by owning symbol, shared by all rules.</summary>
+        public ConcurrentDictionary<ISymbol, BlockFacts> BlockFacts { get; } = new ConcurrentDictionary<ISymbol, BlockFacts>(SymbolEqualityComparer.Default);
+
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         public FlowServices(Compilation compilation, TorchSharpTypes types, OptionsReader options)

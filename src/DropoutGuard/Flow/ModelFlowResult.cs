@@ -14,7 +14,6 @@ namespace DropoutGuard.Flow
             IReadOnlyDictionary<ISymbol, ModelPlaceholder> placeholders,
             ModelPlaceholder? thisPlaceholder,
             ImmutableArray<ModelValue> returned,
-            ImmutableArray<DropoutSite> dropoutSites,
             ImmutableArray<IOperation> blocks)
         {
             OwningSymbol = owningSymbol;
@@ -22,7 +21,6 @@ namespace DropoutGuard.Flow
             Placeholders = placeholders;
             This = thisPlaceholder;
             Returned = returned;
-            DropoutSites = dropoutSites;
             Blocks = blocks;
         }
 
@@ -38,40 +36,7 @@ namespace DropoutGuard.Flow
         /// <summary>What the block returns, itself or inside a wrapper object.</summary>
         public ImmutableArray<ModelValue> Returned { get; }
 
-        /// <summary>Functional dropout calls and layers that carry dropout only as a constructor argument.</summary>
-        public ImmutableArray<DropoutSite> DropoutSites { get; }
-
         /// <summary>The operation blocks that were walked.</summary>
         public ImmutableArray<IOperation> Blocks { get; }
-    }
-
-    internal enum DropoutSiteKind
-    {
-        /// <summary><c>functional.dropout…(…)</c> and <c>scaled_dot_product_attention(…, p)</c>.</summary>
-        FunctionalDropout,
-
-        /// <summary><c>MultiheadAttention</c>, <c>LSTM</c>, <c>TransformerEncoderLayer</c>… made with dropout.</summary>
-        LayerArgument,
-    }
-
-    /// <summary>Dropout that p = 0 on Dropout modules cannot reach.</summary>
-    internal readonly struct DropoutSite
-    {
-        public DropoutSite(IInvocationOperation invocation, DropoutSiteKind kind, bool probabilityIsZero, bool passesTraining)
-        {
-            Invocation = invocation;
-            Kind = kind;
-            ProbabilityIsZero = probabilityIsZero;
-            PassesTraining = passesTraining;
-        }
-
-        public IInvocationOperation Invocation { get; }
-        public DropoutSiteKind Kind { get; }
-
-        /// <summary>The probability (p or dropout) is the constant 0.</summary>
-        public bool ProbabilityIsZero { get; }
-
-        /// <summary>The call passes the <c>training</c> argument explicitly.</summary>
-        public bool PassesTraining { get; }
     }
 }

@@ -12,8 +12,6 @@ namespace DropoutGuard.Flow
     {
         private static readonly ImmutableHashSet<string> ModuleEnumerations = ImmutableHashSet.Create("modules", "named_modules", "children", "named_children");
         private static readonly ImmutableHashSet<string> ContainerFactories = ImmutableHashSet.Create("Sequential", "ModuleList", "ModuleDict");
-        private static readonly ImmutableHashSet<string> FunctionalDropouts = ImmutableHashSet.Create("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout");
-        private static readonly ImmutableHashSet<string> DropoutArgumentLayers = ImmutableHashSet.Create("MultiheadAttention", "RNN", "GRU", "LSTM", "Transformer", "TransformerEncoderLayer", "TransformerDecoderLayer");
 
         private ImmutableArray<ModelValue> EvalCreation(IObjectCreationOperation creation)
         {
@@ -92,7 +90,6 @@ namespace DropoutGuard.Flow
                 : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
             var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
 
-            RecordDropoutSite(invocation, method);
 
             // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
             if ((method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty) || (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null))
@@ -351,26 +348,6 @@ namespace DropoutGuard.Flow
                         + (argument.ArgumentKind == ArgumentKind.DefaultValue ? " (default)" : string.Empty);
                     break;
                 }
-            }
-        }
-
-        /// <summary>Containers built in place with an active Dropout(…) are models; functional dropout and dropout-argument layers are DG0003/DG0004 sites.</summary>
-        private void RecordDropoutSite(IInvocationOperation invocation, IMethodSymbol method)
-        {
-            var containing = method.ContainingType?.OriginalDefinition;
-            if (SymbolEqualityComparer.Default.Equals(containing, _types.Functional))
-            {
-                if (FunctionalDropouts.Contains(method.Name) || method.Name == "scaled_dot_product_attention")
-                {
-                    var probability = ArgumentFor(invocation, "p");
-                    var training = invocation.Arguments.Any(a => a.Parameter?.Name == "training" && a.ArgumentKind != ArgumentKind.DefaultValue);
-                    _dropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.FunctionalDropout, ConstantFacts.IsZero(probability?.Value), training));
-                }
-            }
-            else if (SymbolEqualityComparer.Default.Equals(containing, _types.Nn) && DropoutArgumentLayers.Contains(method.Name))
-            {
-                var dropout = ArgumentFor(invocation, "dropout");
-                _dropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.LayerArgument, dropout is null || ConstantFacts.IsZero(dropout.Value), passesTraining: false));
             }
         }
 

@@ -29,7 +29,6 @@ namespace DropoutGuard.Flow
         private readonly Stack<ImmutableArray<ModelValue>> _conditionalAccessInstances = new Stack<ImmutableArray<ModelValue>>();
         private readonly Stack<List<ModelValue>> _functionReturns = new Stack<List<ModelValue>>();
         private readonly List<ModelOrigin> _origins = new List<ModelOrigin>();
-        private readonly List<DropoutSite> _dropoutSites = new List<DropoutSite>();
         private ImmutableArray<ModelValue> _returned = ValueSet.Empty;
         private ModelPlaceholder? _this;
         private int _functionDepth;
@@ -58,7 +57,6 @@ namespace DropoutGuard.Flow
                 walker._placeholders,
                 walker._this,
                 walker._returned,
-                walker._dropoutSites.ToImmutableArray(),
                 blocks);
         }
 

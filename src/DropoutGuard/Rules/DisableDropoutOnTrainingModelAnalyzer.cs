@@ -15,6 +15,8 @@ namespace DropoutGuard.Rules
         {
             context.RegisterOperationBlockAction(block =>
             {
+                if (!services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
+                    return;
                 var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
                 foreach (var origin in result.Origins)
                 {

@@ -20,8 +20,7 @@ namespace DropoutGuard.Rules
             {
                 if (!OriginVerdicts.IsInsideModelDefinition(block.OwningSymbol, services.Types))
                     return;
-                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
-                foreach (var site in result.DropoutSites)
+                foreach (var site in services.Facts(block.OwningSymbol, block.OperationBlocks).DropoutSites)
                 {
                     var name = site.Invocation.TargetMethod.Name;
                     if (site.Kind == DropoutSiteKind.FunctionalDropout && !site.PassesTraining && TrainingByDefault.Contains(name))

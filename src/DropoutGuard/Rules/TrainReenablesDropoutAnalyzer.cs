@@ -18,6 +18,8 @@ namespace DropoutGuard.Rules
         {
             context.RegisterOperationBlockAction(block =>
             {
+                if (!services.MayReenableDropout(block.OwningSymbol, block.OperationBlocks))
+                    return;
                 var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
                 var reported = new HashSet<IOperation>();
                 foreach (var value in AllValues(result))

@@ -25,24 +25,25 @@ namespace DropoutGuard.Rules
 
             context.RegisterOperationBlockAction(block =>
             {
-                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
-                foreach (var origin in result.Origins)
+                if (services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
                 {
-                    if (origin.ModelType is { } type && services.Types.IsUserModuleType(type)
-                        && OriginVerdicts.Assess(origin, result, services).ReportedHere)
+                    var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
+                    foreach (var origin in result.Origins)
                     {
-                        usedOnPath.TryAdd(type.OriginalDefinition, TrainingLocation(origin.EnclosingSymbol));
+                        if (origin.ModelType is { } type && services.Types.IsUserModuleType(type)
+                            && OriginVerdicts.Assess(origin, result, services).ReportedHere)
+                        {
+                            usedOnPath.TryAdd(type.OriginalDefinition, TrainingLocation(origin.EnclosingSymbol));
+                        }
                     }
                 }
                 if (OriginVerdicts.ContainingModelDefinition(block.OwningSymbol, services.Types) is { } modelType)
                 {
                     // Models built inside a definition are its submodules, registered by field or by register_module(…).
-                    foreach (var origin in result.Origins)
-                    {
-                        if (origin.ModelType is { } submoduleType && services.Types.IsUserModuleType(submoduleType))
-                            builtInside.Add((modelType, submoduleType.OriginalDefinition));
-                    }
-                    foreach (var site in result.DropoutSites)
+                    var facts = services.Facts(block.OwningSymbol, block.OperationBlocks);
+                    foreach (var submoduleType in facts.UserModelsBuilt)
+                        builtInside.Add((modelType, submoduleType));
+                    foreach (var site in facts.DropoutSites)
                     {
                         if (!site.ProbabilityIsZero)
                             sites.Add((modelType, site));

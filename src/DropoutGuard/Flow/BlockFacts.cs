@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DropoutGuard.Options;
+using DropoutGuard.TrainingPaths;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>
+    /// What one pass over a block's operations tells from symbols and names already at hand, before any flow analysis:
+    /// whether a model can be made here, whether anything here can put one on a training path, eval()/train() calls,
+    /// user models built, and the dropout sites DG0003/DG0004 read. Rules walk a block only when these say it can matter.
+    /// </summary>
+    internal sealed class BlockFacts
+    {
+        private static readonly ImmutableHashSet<string> FunctionalDropouts = ImmutableHashSet.Create("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout", "scaled_dot_product_attention");
+        private static readonly ImmutableHashSet<string> DropoutArgumentLayers = ImmutableHashSet.Create("MultiheadAttention", "RNN", "GRU", "LSTM", "Transformer", "TransformerEncoderLayer", "TransformerDecoderLayer");
+
+        /// <summary>A creation or call whose result is (or may carry) a model made here.</summary>
+        public bool MayMakeModels { get; private set; }
+
+        /// <summary>A call, creation or member store that may hand a model to training, here or through other code.</summary>
+        public bool MayReachTraining { get; private set; }
+
+        public int EvalCalls { get; private set; }
+
+        public int TrainCalls { get; private set; }
+
+        /// <summary>User model types built in the block (<c>new Block(…)</c>).</summary>
+        public List<ITypeSymbol> UserModelsBuilt { get; } = new List<ITypeSymbol>();
+
+        public List<DropoutSite> DropoutSites { get; } = new List<DropoutSite>();
+
+        public static BlockFacts Collect(ImmutableArray<IOperation> blocks, TorchSharpTypes types, DropoutGuardOptions options)
+        {
+            var facts = new BlockFacts();
+            var pending = new Stack<IOperation>();
+            foreach (var block in blocks)
+                pending.Push(block);
+            while (pending.Count > 0)
+            {
+                var operation = pending.Pop();
+                facts.Visit(operation, types, options);
+                foreach (var child in operation.ChildOperations)
+                    pending.Push(child);
+            }
+            return facts;
+        }
+
+        private void Visit(IOperation operation, TorchSharpTypes types, DropoutGuardOptions options)
+        {
+            switch (operation)
+            {
+                case IObjectCreationOperation creation:
+                    if (types.IsUserModuleType(creation.Type))
+                    {
+                        MayMakeModels = true;
+                        UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
+                    }
+                    if (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types))
+                        MayReachTraining = true;
+                    break;
+                case IInvocationOperation invocation:
+                    VisitInvocation(invocation, types, options);
+                    break;
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
+                    // Into a member of this (other members may train it) or of a trainer (trainer.Reference = m).
+                    if (IsModelLike(assignment.Value.Type, types)
+                        && (member.Instance is null or IInstanceReferenceOperation || IsTrainingType(member.Instance.Type, options) || IsTrainingName(member.Member.Name, options)))
+                    {
+                        MayReachTraining = true;
+                    }
+                    break;
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    MayReachTraining = true;
+                    break;
+                case ILocalFunctionOperation localFunction when IsTrainingName(localFunction.Symbol.Name, options):
+                    MayReachTraining = true; // void TrainSft() { … } inside another method
+                    break;
+            }
+        }
+
+        private void VisitInvocation(IInvocationOperation invocation, TorchSharpTypes types, DropoutGuardOptions options)
+        {
+            var method = invocation.TargetMethod;
+            if (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
+                || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types)))
+            {
+                MayMakeModels = true;
+            }
+            if (IsTrainingName(method.Name, options) || IsTrainingType(method.ContainingType, options)
+                || IsTrainingType(invocation.Instance?.Type, options) || HandsModels(method, invocation.Arguments, types)
+                || options.IsDisableMethod(method.Name))
+            {
+                MayReachTraining = true;
+            }
+            if (method.Name == "eval" && method.Parameters.IsEmpty)
+                EvalCalls++;
+            else if (method.Name == "train" && method.Parameters.Length <= 1)
+                TrainCalls++;
+            RecordDropoutSite(invocation, method, types);
+        }
+
+        /// <summary>A source method or constructor handed a model, a collection or another object: its summary may train them.</summary>
+        private static bool HandsModels(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, TorchSharpTypes types)
+            => method is not null && !types.IsFromTorchSharp(method) && (SourceMethods.HasBody(method) || SourceImplementations.IsDispatched(method))
+            && arguments.Any(argument => IsModelLike(argument.Value.Type, types));
+
+        /// <summary>A module, a task of one, or an object that may carry one (not strings, tensors, numbers).</summary>
+        private static bool IsModelLike(ITypeSymbol? type, TorchSharpTypes types)
+            => type is not null && (types.IsModule(type) || types.IsModule(types.AwaitedType(type))
+                || (type.IsReferenceType && type.SpecialType == SpecialType.None && !types.IsFromTorchSharp(type))
+                || type.IsTupleType);
+
+        private static bool IsTrainingName(string name, DropoutGuardOptions options) => TrainingPathResolver.IsTrainingName(name, options);
+
+        private static bool IsTrainingType(ITypeSymbol? type, DropoutGuardOptions options)
+        {
+            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (IsTrainingName(current.Name, options))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Functional dropout and layers that take dropout only as a constructor argument: DG0003/DG0004 sites.</summary>
+        private void RecordDropoutSite(IInvocationOperation invocation, IMethodSymbol method, TorchSharpTypes types)
+        {
+            var containing = method.ContainingType?.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(containing, types.Functional) && FunctionalDropouts.Contains(method.Name))
+            {
+                var probability = ArgumentFor(invocation, "p");
+                var training = invocation.Arguments.Any(a => a.Parameter?.Name == "training" && a.ArgumentKind != ArgumentKind.DefaultValue);
+                DropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.FunctionalDropout, ConstantFacts.IsZero(probability?.Value), training));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(containing, types.Nn) && DropoutArgumentLayers.Contains(method.Name))
+            {
+                var dropout = ArgumentFor(invocation, "dropout");
+                DropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.LayerArgument, dropout is null || ConstantFacts.IsZero(dropout.Value), passesTraining: false));
+            }
+        }
+
+        private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameterName)
+            => invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameterName);
+    }
+}
