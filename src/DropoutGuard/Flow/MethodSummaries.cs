@@ -83,14 +83,15 @@ namespace DropoutGuard.Flow
                 disablesThis: result.This?.IsDisabled == true,
                 returnsThis: result.This is { } self && result.Returned.Contains(self),
                 assignsZeroDropout: result.Blocks.Any(block => DropoutAssignments.ContainsZeroAssignment(block, _services.Types)),
-                ReturnedFreshOf(result),
-                sinkRoles.ToImmutableArray());
+                ReturnedFreshOf(result.Returned, result),
+                sinkRoles.ToImmutableArray(),
+                result.ReturnedElements.Select(element => ReturnedFreshOf(element, result)).ToImmutableArray());
         }
 
         /// <summary>Models the method makes and returns, less those it already reports itself.</summary>
-        private ReturnedFresh ReturnedFreshOf(ModelFlowResult result)
+        private ReturnedFresh ReturnedFreshOf(ImmutableArray<ModelValue> returned, ModelFlowResult result)
         {
-            var kinds = result.Returned.OfType<ModelOrigin>()
+            var kinds = returned.OfType<ModelOrigin>()
                 .Select(origin => OriginVerdicts.Assess(origin, result, _services))
                 .Where(verdict => !verdict.ReportedHere)
                 .Select(verdict => verdict.DropoutState)

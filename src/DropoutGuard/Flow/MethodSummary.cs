@@ -17,8 +17,10 @@ namespace DropoutGuard.Flow
             bool returnsThis,
             bool assignsZeroDropout,
             ReturnedFresh returnedFresh,
-            ImmutableArray<string?> parameterSinkRoles = default)
+            ImmutableArray<string?> parameterSinkRoles = default,
+            ImmutableArray<ReturnedFresh> returnedByElement = default)
         {
+            ReturnedByElement = returnedByElement.IsDefault ? ImmutableArray<ReturnedFresh>.Empty : returnedByElement;
             ParameterSinkRoles = parameterSinkRoles.IsDefault ? ImmutableArray<string?>.Empty : parameterSinkRoles;
             DisablesParameterByOrdinal = disablesParameter;
             ParameterSinks = parameterSinks;
@@ -30,6 +32,9 @@ namespace DropoutGuard.Flow
         }
 
         public ImmutableArray<bool> DisablesParameterByOrdinal { get; }
+
+        /// <summary>For a method returning tuples: <see cref="Returned"/> per element position; empty otherwise.</summary>
+        public ImmutableArray<ReturnedFresh> ReturnedByElement { get; }
 
         /// <summary>Per parameter: the training sink it reaches inside the method ("DpoTrainer(…)"), or null.</summary>
         public ImmutableArray<string?> ParameterSinks { get; }

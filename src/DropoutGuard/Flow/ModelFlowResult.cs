@@ -14,6 +14,7 @@ namespace DropoutGuard.Flow
             IReadOnlyDictionary<ISymbol, ModelPlaceholder> placeholders,
             ModelPlaceholder? thisPlaceholder,
             ImmutableArray<ModelValue> returned,
+            ImmutableArray<ImmutableArray<ModelValue>> returnedElements,
             ImmutableArray<IOperation> blocks)
         {
             OwningSymbol = owningSymbol;
@@ -21,6 +22,7 @@ namespace DropoutGuard.Flow
             Placeholders = placeholders;
             This = thisPlaceholder;
             Returned = returned;
+            ReturnedElements = returnedElements;
             Blocks = blocks;
         }
 
@@ -32,6 +34,9 @@ namespace DropoutGuard.Flow
         public IReadOnlyDictionary<ISymbol, ModelPlaceholder> Placeholders { get; }
 
         public ModelPlaceholder? This { get; }
+
+        /// <summary>For a method returning tuples: what each element position returns; empty otherwise.</summary>
+        public ImmutableArray<ImmutableArray<ModelValue>> ReturnedElements { get; }
 
         /// <summary>What the block returns, itself or inside a wrapper object.</summary>
         public ImmutableArray<ModelValue> Returned { get; }

@@ -92,7 +92,9 @@ namespace DropoutGuard.Flow
 
 
             // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
-            if ((method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty) || (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null))
+            if (method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty)
+                return EvalDelegateCall(invocation, method, instance);
+            if (method.Name == "ConfigureAwait" && _types.AwaitedType(receiverType) is not null)
                 return instance;
             foreach (var feed in _objectiveFeeds.At(invocation.Syntax))
                 AddSink(feed.Ordinal < 0 ? instance : arguments.ValuesAt(feed.Ordinal), new TrainingSink(invocation, feed.Display, feed.Role));
@@ -223,6 +225,55 @@ namespace DropoutGuard.Flow
             return ApplySummary(invocation, named, instance, arguments, fresh);
         }
 
+        /// <summary>
+        /// A source method returning a tuple of models it made: one model per element, all reported at the call, kept
+        /// apart so that <c>var (policy, reference) = LoadPair();</c> disables each on its own.
+        /// </summary>
+        private ImmutableArray<ModelValue> ElementOrigins(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ReturnedFresh> byElement)
+        {
+            var tupleType = (_types.AwaitedType(invocation.Type) ?? invocation.Type) as INamedTypeSymbol;
+            var parts = new Dictionary<string, ImmutableArray<ModelValue>>();
+            var all = ValueSet.Empty;
+            for (var i = 0; i < byElement.Length; i++)
+            {
+                var element = ValueSet.Empty;
+                if (byElement[i] is ReturnedFresh.Enabled or ReturnedFresh.EvalOnly)
+                {
+                    var elementType = tupleType is { IsTupleType: true } && i < tupleType.TupleElements.Length ? tupleType.TupleElements[i].Type : null;
+                    var origin = NewCallOrigin(invocation, elementType, method);
+                    origin.EvalAtCreation = byElement[i] == ReturnedFresh.EvalOnly;
+                    element = ValueSet.Of(origin);
+                }
+                parts["Item" + (i + 1)] = element;
+                all = ValueSet.Union(all, element);
+            }
+            _partsOfCreation[invocation] = parts;
+            if (AwaitOf(invocation) is { } awaited)
+                _partsOfCreation[awaited] = parts;
+            return all;
+        }
+
+        /// <summary>
+        /// <c>Func&lt;Gpt&gt; make = () =&gt; new Gpt(64); var policy = make(); var reference = make();</c>: each call of a lambda
+        /// seen in this block is a model of its own, made at the call with what the lambda did to it; models the lambda
+        /// only hands on (<c>() =&gt; policy</c>) are returned as they are.
+        /// </summary>
+        private ImmutableArray<ModelValue> EvalDelegateCall(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ModelValue> delegateValues)
+        {
+            var madeInLambda = delegateValues.OfType<ModelOrigin>()
+                .Where(origin => origin.EnclosingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+                .ToList();
+            if (madeInLambda.Count == 0)
+                return delegateValues;
+            var call = NewCallOrigin(invocation, ReturnedModuleType(invocation), method);
+            call.DisabledAtCreation = madeInLambda.All(origin => origin.DisabledAtCreation || origin.IsDisabled);
+            call.EvalAtCreation = !call.DisabledAtCreation && madeInLambda.All(origin => origin.EvalAtCreation || origin.Evals.Count > 0 || origin.DisabledAtCreation || origin.IsDisabled);
+            call.NonZeroDropoutArgument = madeInLambda.Select(origin => origin.NonZeroDropoutArgument).FirstOrDefault(argument => argument is not null);
+            foreach (var origin in madeInLambda)
+                origin.MadeForCallers = true;
+            return delegateValues.Where(value => !madeInLambda.Contains(value)).ToImmutableArray().Add(call);
+        }
+
         /// <summary>A constructor is a method: <c>new Trainer(policy, reference)</c> whose body disables or trains its parameters.</summary>
         private void ApplyParameterSummary(IOperation site, IMethodSymbol? method, ArgumentValues arguments)
         {
@@ -256,6 +307,8 @@ namespace DropoutGuard.Flow
                 Disable(instance, invocation);
             if (summary.ReturnsThis)
                 result = ValueSet.Union(result, instance);
+            if (returnedFresh is null && !summary.ReturnedByElement.IsEmpty && invocation.Type is not null)
+                return ValueSet.Union(result, ElementOrigins(invocation, method, summary.ReturnedByElement));
             if (fresh is ReturnedFresh.Enabled or ReturnedFresh.EvalOnly)
             {
                 var origin = NewCallOrigin(invocation, ReturnedModuleType(invocation), method);

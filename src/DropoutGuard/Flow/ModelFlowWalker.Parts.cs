@@ -19,6 +19,8 @@ namespace DropoutGuard.Flow
         private readonly Dictionary<IOperation, Dictionary<string, ImmutableArray<ModelValue>>> _partsOfCreation =
             new Dictionary<IOperation, Dictionary<string, ImmutableArray<ModelValue>>>();
 
+        private List<ImmutableArray<ModelValue>>? _returnedElements;
+
         /// <summary>Evaluates a value stored into <paramref name="target"/>, remembering its parts separately.</summary>
         private ImmutableArray<ModelValue> EvalStoredValue(ISymbol? target, IOperation? value)
         {
@@ -79,15 +81,55 @@ namespace DropoutGuard.Flow
         /// <summary>The elements a deconstructed value supplies, one per target: exact for tuples, else each may be any.</summary>
         private ImmutableArray<ImmutableArray<ModelValue>> DeconstructedElements(IOperation value, int count)
         {
-            if (Unwrap(value) is ITupleOperation tuple && tuple.Elements.Length == count)
+            var unwrapped = Unwrap(value);
+            if (unwrapped is ITupleOperation tuple && tuple.Elements.Length == count)
                 return tuple.Elements.Select(Eval).ToImmutableArray();
             var all = Eval(value);
-            if (StorageOf(value) is { } storage && _parts.TryGetValue(storage, out var parts)
-                && Enumerable.Range(1, count).All(position => parts.ContainsKey("Item" + position)))
-            {
+            if (TupleParts(value, unwrapped) is { } parts && Enumerable.Range(1, count).All(position => parts.ContainsKey("Item" + position)))
                 return Enumerable.Range(1, count).Select(position => parts["Item" + position]).ToImmutableArray();
-            }
             return Enumerable.Repeat(all, count).ToImmutableArray();
+        }
+
+        private Dictionary<string, ImmutableArray<ModelValue>>? TupleParts(IOperation value, IOperation? unwrapped)
+        {
+            if (StorageOf(value) is { } storage && _parts.TryGetValue(storage, out var stored))
+                return stored;
+            return unwrapped is not null && _partsOfCreation.TryGetValue(unwrapped, out var made) ? made : null;
+        }
+
+        /// <summary>
+        /// What a returned value returns, remembering per element position what a returned tuple holds (a tuple literal, a
+        /// local stored part by part), so callers can take the elements apart.
+        /// </summary>
+        private ImmutableArray<ModelValue> EvalReturnedElements(IOperation? value)
+        {
+            var unwrapped = Unwrap(value);
+            List<ImmutableArray<ModelValue>>? elements = null;
+            ImmutableArray<ModelValue> values;
+            if (unwrapped is ITupleOperation tuple)
+            {
+                elements = tuple.Elements.Select(Eval).ToList();
+                values = elements.Aggregate(ValueSet.Empty, ValueSet.Union);
+            }
+            else
+            {
+                values = Eval(value);
+                var count = value?.Type is INamedTypeSymbol { IsTupleType: true } tupleType ? tupleType.TupleElements.Length : 0;
+                if (count > 0 && value is not null && TupleParts(value, unwrapped) is { } parts && Enumerable.Range(1, count).All(p => parts.ContainsKey("Item" + p)))
+                    elements = Enumerable.Range(1, count).Select(p => parts["Item" + p]).ToList();
+            }
+            if (elements is not null)
+            {
+                _returnedElements ??= new List<ImmutableArray<ModelValue>>();
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    if (i < _returnedElements.Count)
+                        _returnedElements[i] = ValueSet.Union(_returnedElements[i], elements[i]);
+                    else
+                        _returnedElements.Add(elements[i]);
+                }
+            }
+            return values;
         }
 
         private static IOperation? Unwrap(IOperation? operation)

@@ -57,6 +57,7 @@ namespace DropoutGuard.Flow
                 walker._placeholders,
                 walker._this,
                 walker._returned,
+                walker._returnedElements?.ToImmutableArray() ?? ImmutableArray<ImmutableArray<ModelValue>>.Empty,
                 blocks);
         }
 
@@ -395,7 +396,7 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> EvalReturn(IReturnOperation returnOperation)
         {
-            var values = Eval(returnOperation.ReturnedValue);
+            var values = _functionDepth == 0 ? EvalReturnedElements(returnOperation.ReturnedValue) : Eval(returnOperation.ReturnedValue);
             if (_functionDepth == 0)
                 _returned = ValueSet.Union(_returned, values);
             else

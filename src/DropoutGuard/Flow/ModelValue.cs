@@ -62,6 +62,9 @@ namespace DropoutGuard.Flow
         /// <summary>"dropout: 0.1" when a dropout-named argument is a non-zero constant.</summary>
         public string? NonZeroDropoutArgument { get; set; }
 
+        /// <summary>Made in a lambda that this block calls: each call is the model, reported there instead.</summary>
+        public bool MadeForCallers { get; set; }
+
         /// <summary>For call sites of source factories: the factory, so messages can name it.</summary>
         public IMethodSymbol? SourceFactory { get; set; }
     }

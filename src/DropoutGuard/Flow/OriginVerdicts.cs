@@ -53,6 +53,7 @@ namespace DropoutGuard.Flow
             var options = services.Options.For(tree);
             var path = services.Paths.Describe(origin.EnclosingSymbol, tree, options);
             var reported = options.TrainingPath != false
+                && !origin.MadeForCallers
                 && !IsInsideModelDefinition(origin.EnclosingSymbol, services.Types)
                 && (path is not null || sink is not null);
             return new OriginVerdict(state, path, sink, reported);

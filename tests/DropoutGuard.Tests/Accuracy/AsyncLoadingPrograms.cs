@@ -89,7 +89,7 @@ public class AsyncLoadingPrograms
                     {
                         var policy = await _store.LoadAsync(options.PolicyPath).ConfigureAwait(false);
                         policy.DisableDropout();
-                        var reference = await [|_store.LoadAsync(options.ReferencePath)|].ConfigureAwait(false);
+                        var reference = [|await _store.LoadAsync(options.ReferencePath).ConfigureAwait(false)|];
 
                         var trainer = new DpoTrainer(policy, reference, options.Beta);
                         var steps = 0;

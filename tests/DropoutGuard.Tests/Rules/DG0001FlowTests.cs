@@ -198,8 +198,8 @@ public class DG0001FlowTests
     public Task Local_functions_and_lambdas_are_analysed()
         => InPlainCode("""
             Gpt Make() => new Gpt(64);
-            Func<Gpt> make = () => [|new Gpt(32)|];
-            var t = new DpoTrainer([|Make()|], make());
+            Func<Gpt> make = () => new Gpt(32);
+            var t = new DpoTrainer([|Make()|], [|make()|]);
             void TrainSft() { var m = [|new Gpt(8)|]; }
             """);
 

@@ -6,8 +6,20 @@ namespace DropoutGuard.Tests.Rules.Idioms;
 public class DG0001FactoryTests
 {
     [Fact]
-    public Task A_model_made_through_a_delegate_is_one_model()
-        => Verify.VerifyAsync(TestModels.With("class Runner { void Run() { Func<Gpt> make = () => [|new Gpt(64)|]; var policy = make(); new DpoTrainer(policy, policy).Train(); } }"));
+    public Task A_model_made_through_a_delegate_is_one_model_reported_at_the_call()
+        => Verify.VerifyAsync(TestModels.With("class Runner { void Run() { Func<Gpt> make = () => new Gpt(64); var policy = [|make()|]; new DpoTrainer(policy, policy).Train(); } }"));
+
+    [Fact]
+    public Task Each_call_of_a_lambda_factory_is_a_model_of_its_own()
+        => Verify.VerifyAsync(TestModels.With("class Runner { void Run() { Func<Gpt> make = () => new Gpt(64); var policy = make(); policy.DisableDropout(); var reference = [|make()|]; new DpoTrainer(policy, reference).Train(); } }"));
+
+    [Fact]
+    public Task A_lambda_that_disables_what_it_makes_makes_disabled_models()
+        => Verify.VerifyAsync(TestModels.With("class Runner { void Run() { Func<Gpt> make = () => { var m = new Gpt(64); m.DisableDropout(); return m; }; var policy = make(); new DpoTrainer(policy, policy).Train(); } }"));
+
+    [Fact]
+    public Task A_lambda_that_hands_on_an_existing_model_makes_none()
+        => Verify.VerifyAsync(TestModels.With("class Runner { void Run() { var policy = [|new Gpt(64)|]; Func<Gpt> get = () => policy; new DpoTrainer(get(), get()).Train(); } }"));
 
     [Fact]
     public Task A_delegate_model_disabled_after_the_call_is_silent()
