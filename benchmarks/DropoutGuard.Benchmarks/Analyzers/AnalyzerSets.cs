@@ -35,12 +35,9 @@ namespace DropoutGuard.Benchmarks.Analyzers
         public static int RuleCount(ImmutableArray<DiagnosticAnalyzer> analyzers)
             => analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).Count();
 
-        /// <summary>Compilation options that turn every rule of <paramref name="analyzers"/> on, including those off by default.</summary>
-        public static Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions EnableAll(Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions options, ImmutableArray<DiagnosticAnalyzer> analyzers)
-            => options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItems(
-                analyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => !d.IsEnabledByDefault)
-                    .Select(d => d.Id).Distinct(StringComparer.Ordinal)
-                    .Select(id => new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Warn))));
+        /// <summary>Distinct diagnostic IDs enabled by default: the peer's rules as a project that installs it runs them.</summary>
+        public static int EnabledRuleCount(ImmutableArray<DiagnosticAnalyzer> analyzers)
+            => analyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => d.IsEnabledByDefault).Select(d => d.Id).Distinct(StringComparer.Ordinal).Count();
 
         private static ImmutableArray<DiagnosticAnalyzer> AnalyzersIn(Assembly assembly)
             => assembly.GetTypes()

@@ -24,8 +24,8 @@ namespace DropoutGuard.Benchmarks.Quick
             var middle = corpora[sizes.Contains(1000) ? 1000 : sizes[sizes.Count / 2]];
             Console.WriteLine($"corpora generated and parsed: {string.Join(", ", corpora.Values.Select(c => $"{c.Files.Count} files / {Format.Number(c.Lines)} lines"))} ({Format.Ms(total.Elapsed)})");
 
-            // JIT and the driver's first-use costs, on the smallest corpus; not reported.
-            SideBySide.Measure(corpora[sizes[0]]);
+            // JIT and the driver's first-use costs, on a small corpus of its own; not reported.
+            SideBySide.Measure(ParsedCorpus.Generate(40));
 
             var table = new ReportTable();
             var sideBySide = sizes.Select(size => SideBySide.Measure(corpora[size])).ToList();
@@ -55,8 +55,9 @@ namespace DropoutGuard.Benchmarks.Quick
             var warmUpFile = ideCorpus.Trees[ideCorpus.Trees.Length / 2];
             var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, repetitions: 3);
             table.Section($"(f) IDE: one {ide.FileLines}-line training file in {ideCorpus.Files.Count} files, median of 3");
-            table.Add("GetAnalyzerSemanticDiagnosticsAsync wall", Format.Ms(ide.Median), Budget.Below(ide.Median.TotalMilliseconds, 10, "< 10 ms"));
-            table.Add($"of which DropoutGuard callbacks ({ide.Findings} findings)", Format.Ms(ide.DropoutGuardCallbacks));
+            table.Add($"DropoutGuard callbacks ({ide.Findings} findings)", Format.Ms(ide.DropoutGuardCallbacks), Budget.Below(ide.DropoutGuardCallbacks.TotalMilliseconds, 10, "< 10 ms"));
+            table.Add("GetAnalyzerSemanticDiagnosticsAsync wall (includes binding the file)", Format.Ms(ide.Median));
+            table.Add("binding the file alone (compiler, for scale)", Format.Ms(ide.Binding));
             Console.Error.WriteLine($"[quick] IDE done at {Format.Ms(total.Elapsed)}");
 
             var fixCorpus = corpora.Values.OrderBy(c => c.Files.Count).FirstOrDefault(c => c.Files.Count >= 1000) ?? corpora.Values.Last();
@@ -94,7 +95,7 @@ namespace DropoutGuard.Benchmarks.Quick
                 table.Add("compilation alone (bind all bodies)", Format.Ms(run.Compile));
                 table.Add("DropoutGuard callbacks, % of compile", $"{Format.Ms(run.DropoutGuard)} = {Format.Percent(run.Share)}", isLargest ? Budget.AtMost(run.Share, 0.03, "≤ 3 %") : null);
                 table.Add("empty baseline callbacks, % of compile", $"{Format.Ms(run.Baseline)} = {Format.Percent(run.Baseline / run.Compile)}");
-                table.Add($"peer: Meziantou, {run.PeerRules} rules, % of compile", $"{Format.Ms(run.Peer)} = {Format.Percent(run.Peer / run.Compile)}");
+                table.Add($"peer: Meziantou, {run.PeerRules} rules on by default, % of compile", $"{Format.Ms(run.Peer)} = {Format.Percent(run.Peer / run.Compile)}");
                 var perRuleRatio = run.PerRule / run.PeerPerRule;
                 table.Add($"per rule: DropoutGuard ({run.DropoutGuardRules}) vs peer average", $"{Format.Ms(run.PerRule)} vs {Format.Ms(run.PeerPerRule)} = {Format.Times(perRuleRatio)}", Budget.AtMost(perRuleRatio, 4, "≤ 4×"));
             }
