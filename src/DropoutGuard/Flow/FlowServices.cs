@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using DropoutGuard.Options;
 using DropoutGuard.TrainingPaths;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,19 @@ namespace DropoutGuard.Flow
         public TrainingPathResolver Paths { get; }
         public MethodSummaries Summaries { get; }
         public TypeMemberSummaries Members { get; }
+
+        /// <summary>What the analysis of this compilation has walked so far.</summary>
+        public AnalysisWork Work { get; } = new AnalysisWork();
+
+        /// <summary>Every walk of operation blocks goes through here, so <see cref="Work"/> counts it.</summary>
+        public ModelFlowResult Walk(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, int depth)
+        {
+            var length = 0;
+            foreach (var block in blocks)
+                length += block.Syntax.Span.Length;
+            Work.BlockWalked(length);
+            return ModelFlowWalker.Analyze(this, blocks, owningSymbol, depth);
+        }
 
         /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)

@@ -34,6 +34,8 @@ namespace DropoutGuard.Flow
                 return MemberEvents.None;
             if (!_byType.TryGetValue(type, out var events))
             {
+                // Summaries never ask for member events, so this cannot re-enter today; the guard keeps a future
+                // caller from recursing without end.
                 if (!InProgressGuard<INamedTypeSymbol>.TryEnter(type))
                     return MemberEvents.None;
                 try
@@ -56,6 +58,9 @@ namespace DropoutGuard.Flow
                 foreach (var result in Analyze(member))
                     Collect(type, result, events);
             }
+            // Partial parts list their members in syntax tree order; messages name the first sink, so order by place.
+            foreach (var memberEvents in events.Values)
+                memberEvents.Sinks.Sort(SinkOrder);
             return events;
         }
 
@@ -79,8 +84,14 @@ namespace DropoutGuard.Flow
                     continue;
                 var operation = _services.SemanticModelFor(initializer.SyntaxTree)?.GetOperation(initializer);
                 if (operation is not null)
-                    yield return ModelFlowWalker.Analyze(_services, ImmutableArray.Create(operation), member, depth: 1);
+                    yield return _services.Walk(ImmutableArray.Create(operation), member, depth: 1);
             }
+        }
+
+        private static int SinkOrder(TrainingSink x, TrainingSink y)
+        {
+            var byPath = string.CompareOrdinal(x.Operation.Syntax.SyntaxTree.FilePath, y.Operation.Syntax.SyntaxTree.FilePath);
+            return byPath != 0 ? byPath : x.Operation.Syntax.SpanStart.CompareTo(y.Operation.Syntax.SpanStart);
         }
 
         private static void Collect(INamedTypeSymbol type, ModelFlowResult result, Dictionary<ISymbol, MemberEvents> events)
