@@ -42,9 +42,9 @@ namespace DropoutGuard
         public static readonly DiagnosticDescriptor DG0900 = Create(
             RuleIds.InvalidConfiguration,
             "Invalid DropoutGuard configuration value",
-            "'{0} = {1}' is not used: {2}",
+            "'{0} = {1}': {2}",
             DiagnosticSeverity.Warning,
-            "A dropout_guard.* value in .editorconfig could not be used; the analyzers ignore it and keep the defaults.");
+            "A dropout_guard.* value in .editorconfig could not be used, or a dropout_guard.* key is not a setting; the analyzers ignore what they cannot use and keep the defaults.");
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, params string[] customTags)
             => new DiagnosticDescriptor(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
