@@ -54,9 +54,9 @@ namespace DropoutGuard
             "Invalid DropoutGuard configuration value",
             "'{0} = {1}': {2}",
             DiagnosticSeverity.Warning,
-            "A dropout_guard.* value in .editorconfig or a global config could not be used; the analyzers ignore it, or the "
-            + "offending list entry, and keep the defaults. The diagnostic has no source location: set its severity in a global "
-            + "config (.globalconfig) or with -warnaserror:DG0900, not in an [*.cs] section.");
+            "A dropout_guard.* value in .editorconfig or a global config could not be used, or a dropout_guard.* key is not a "
+            + "setting; the analyzers ignore what they cannot use and keep the defaults. The diagnostic has no source location: "
+            + "set its severity in a global config (.globalconfig) or with -warnaserror:DG0900, not in an [*.cs] section.");
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description, params string[] customTags)
             => new DiagnosticDescriptor(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);

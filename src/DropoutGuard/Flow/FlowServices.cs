@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using DropoutGuard.Options;
 using DropoutGuard.TrainingPaths;
 using Microsoft.CodeAnalysis;
@@ -9,10 +10,11 @@ namespace DropoutGuard.Flow
     internal sealed class FlowServices
     {
         /// <summary>Flow results of analysed blocks, by owning symbol, shared by all rules.</summary>
-        public ConcurrentDictionary<ISymbol, ModelFlowResult> BlockResults { get; } = new ConcurrentDictionary<ISymbol, ModelFlowResult>(SymbolEqualityComparer.Default);
+        /// <remarks>Lazy, so rules asking for the same block on different threads wait for one walk instead of each doing it.</remarks>
+        public ConcurrentDictionary<ISymbol, System.Lazy<ModelFlowResult>> BlockResults { get; } = new ConcurrentDictionary<ISymbol, System.Lazy<ModelFlowResult>>(SymbolEqualityComparer.Default);
 
         /// <summary>The gate's facts of analysed blocks, by owning symbol, shared by all rules.</summary>
-        public ConcurrentDictionary<ISymbol, BlockFacts> BlockFacts { get; } = new ConcurrentDictionary<ISymbol, BlockFacts>(SymbolEqualityComparer.Default);
+        public ConcurrentDictionary<ISymbol, System.Lazy<BlockFacts>> BlockFacts { get; } = new ConcurrentDictionary<ISymbol, System.Lazy<BlockFacts>>(SymbolEqualityComparer.Default);
 
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
@@ -34,6 +36,19 @@ namespace DropoutGuard.Flow
         public MethodSummaries Summaries { get; }
         public TypeMemberSummaries Members { get; }
         public SourceImplementations Implementations { get; }
+
+        /// <summary>What the analysis of this compilation has walked so far.</summary>
+        public AnalysisWork Work { get; } = new AnalysisWork();
+
+        /// <summary>Every walk of operation blocks goes through here, so <see cref="Work"/> counts it.</summary>
+        public ModelFlowResult Walk(ImmutableArray<IOperation> blocks, ISymbol owningSymbol, int depth)
+        {
+            var length = 0;
+            foreach (var block in blocks)
+                length += block.Syntax.Span.Length;
+            Work.BlockWalked(length);
+            return ModelFlowWalker.Analyze(this, blocks, owningSymbol, depth);
+        }
 
         /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)

@@ -25,7 +25,7 @@ namespace DropoutGuard.Flow
 
         /// <summary>The flow result of the block being analysed, computed once for all rules.</summary>
         public static ModelFlowResult AnalyzeBlock(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
-            => services.BlockResults.GetOrAdd(owningSymbol, _ => ModelFlowWalker.Analyze(services, blocks, owningSymbol, depth: 0));
+            => services.BlockResults.GetOrAdd(owningSymbol, _ => new System.Lazy<ModelFlowResult>(() => services.Walk(blocks, owningSymbol, depth: 0))).Value;
 
         private sealed class Holder
         {

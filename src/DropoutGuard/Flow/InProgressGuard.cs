@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace DropoutGuard.Flow
 {
-    /// <summary>Per-thread set of summaries being computed, so recursion (a method calling itself) ends instead of looping.</summary>
+    /// <summary>Per-thread set of type summaries being computed, so a computation that asked for its own type would end instead of looping.</summary>
     internal sealed class InProgressGuard<T>
         where T : class
     {

@@ -8,8 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DropoutGuard.Flow
 {
     /// <summary>
-    /// Lazily computed, memoised, thread-safe summaries of source methods. Depth is bounded and recursion yields
-    /// <see cref="MethodSummary.Unknown"/> for the back edge, so the analysis of one block never runs away.
+    /// Lazily computed, memoised, thread-safe summaries of source methods. Calls are followed to <see cref="MaxDepth"/>
+    /// levels from the analysed block; recursion needs no guard because every nested call is one level deeper.
+    /// A summary is a function of (method, depth) alone, whatever was computed before it or on other threads: one that
+    /// met the depth limit is cached for that depth only, one that did not is the method's complete summary, valid at
+    /// every depth from which its whole call tree still fits under the limit.
     /// </summary>
     internal sealed class MethodSummaries
     {
@@ -17,26 +20,50 @@ namespace DropoutGuard.Flow
         public const int MaxDepth = 5;
 
         private readonly FlowServices _services;
-        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, CompleteSummary> _complete = new ConcurrentDictionary<IMethodSymbol, CompleteSummary>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> _cutOff = new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodDepthComparer());
 
         public MethodSummaries(FlowServices services) => _services = services;
 
         public MethodSummary Get(IMethodSymbol method, int depth)
         {
-            var definition = SourceMethods.Definition(method);
-            if (_summaries.TryGetValue(definition, out var cached))
-                return cached;
-            if (depth > MaxDepth || !SourceMethods.HasBody(definition) || !InProgressGuard<IMethodSymbol>.TryEnter(definition))
+            if (depth > MaxDepth)
+            {
+                CallDepthReach.Reached(depth);
                 return MethodSummary.Unknown;
+            }
+            var definition = SourceMethods.Definition(method);
+            if (_complete.TryGetValue(definition, out var complete) && depth + complete.Height <= MaxDepth)
+            {
+                CallDepthReach.Reached(depth + complete.Height);
+                return complete.Summary;
+            }
+            if (_cutOff.TryGetValue((definition, depth), out var cutOff))
+            {
+                CallDepthReach.Reached(MaxDepth + 1);
+                return cutOff;
+            }
+            CallDepthReach.Reached(depth);
+            if (!SourceMethods.HasBody(definition))
+                return MethodSummary.Unknown;
+
+            var outer = CallDepthReach.Enter();
+            MethodSummary summary;
+            int deepest;
             try
             {
+                CallDepthReach.Reached(depth);
                 var result = Analyze(definition, depth);
-                return result is null ? MethodSummary.Unknown : _summaries.GetOrAdd(definition, Summarize(definition, result));
+                summary = result is null ? MethodSummary.Unknown : Summarize(definition, result);
             }
             finally
             {
-                InProgressGuard<IMethodSymbol>.Exit(definition);
+                deepest = CallDepthReach.Exit(outer);
             }
+            _services.Work.SummaryComputed();
+            if (deepest > MaxDepth)
+                return _cutOff.GetOrAdd((definition, depth), summary);
+            return _complete.GetOrAdd(definition, new CompleteSummary(summary, deepest - depth)).Summary;
         }
 
         /// <summary>The flow result of a source method's own body (as the summary sees it).</summary>
@@ -51,7 +78,7 @@ namespace DropoutGuard.Flow
                 if (operation is not null)
                     blocks.Add(operation);
             }
-            return blocks.Count == 0 ? null : ModelFlowWalker.Analyze(_services, blocks.ToImmutable(), definition, depth);
+            return blocks.Count == 0 ? null : _services.Walk(blocks.ToImmutable(), definition, depth);
         }
 
         private MethodSummary Summarize(IMethodSymbol definition, ModelFlowResult result)
@@ -92,7 +119,7 @@ namespace DropoutGuard.Flow
         private ReturnedFresh ReturnedFreshOf(ImmutableArray<ModelValue> returned, ModelFlowResult result)
         {
             var kinds = returned.OfType<ModelOrigin>()
-                .Select(origin => OriginVerdicts.Assess(origin, result, _services))
+                .Select(origin => OriginVerdicts.Assess(origin, result, _services, consultMembers: false))
                 .Where(verdict => !verdict.ReportedHere)
                 .Select(verdict => verdict.DropoutState)
                 .ToList();
@@ -101,6 +128,29 @@ namespace DropoutGuard.Flow
             if (kinds.Contains(DropoutState.EvalOnly))
                 return ReturnedFresh.EvalOnly;
             return kinds.Count > 0 ? ReturnedFresh.Disabled : ReturnedFresh.None;
+        }
+
+        /// <summary>A summary computed without meeting the depth limit, and how many call levels below the method it looked.</summary>
+        private readonly struct CompleteSummary
+        {
+            public CompleteSummary(MethodSummary summary, int height)
+            {
+                Summary = summary;
+                Height = height;
+            }
+
+            public MethodSummary Summary { get; }
+
+            public int Height { get; }
+        }
+
+        private sealed class MethodDepthComparer : IEqualityComparer<(IMethodSymbol Method, int Depth)>
+        {
+            public bool Equals((IMethodSymbol Method, int Depth) x, (IMethodSymbol Method, int Depth) y)
+                => x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+            public int GetHashCode((IMethodSymbol Method, int Depth) obj)
+                => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Depth;
         }
     }
 }

@@ -206,8 +206,12 @@ namespace DropoutGuard.Flow
                 return values;
             if (symbol is ILocalSymbol || !(_types.IsModule(type) || (symbol is IParameterSymbol && IsModuleCollection(type))))
                 return ValueSet.Empty;
-            var placeholder = new ModelPlaceholder(symbol is IParameterSymbol ? PlaceholderKind.Parameter : PlaceholderKind.Member, symbol);
-            _placeholders[symbol] = placeholder;
+            // The value a parameter or member holds on entry is one model, whichever branch first reads it.
+            if (!_placeholders.TryGetValue(symbol, out var placeholder))
+            {
+                placeholder = new ModelPlaceholder(symbol is IParameterSymbol ? PlaceholderKind.Parameter : PlaceholderKind.Member, symbol);
+                _placeholders[symbol] = placeholder;
+            }
             values = ValueSet.Of(placeholder);
             Environment[symbol] = values;
             return values;

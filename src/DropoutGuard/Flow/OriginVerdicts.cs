@@ -40,9 +40,13 @@ namespace DropoutGuard.Flow
 
     internal static class OriginVerdicts
     {
-        public static OriginVerdict Assess(ModelOrigin origin, ModelFlowResult result, FlowServices services)
+        /// <param name="consultMembers">
+        /// False inside method summaries: what other members of a type do with a field is a whole-type fact computed from
+        /// summaries, so summaries that consulted it would depend on which of the two was computed first.
+        /// </param>
+        public static OriginVerdict Assess(ModelOrigin origin, ModelFlowResult result, FlowServices services, bool consultMembers = true)
         {
-            var member = origin.Target is IFieldSymbol or IPropertySymbol ? services.Members.For(origin.Target) : MemberEvents.None;
+            var member = consultMembers && (origin.Target is IFieldSymbol or IPropertySymbol) ? services.Members.For(origin.Target!) : MemberEvents.None;
 
             var state = origin.DisabledAtCreation || origin.IsDisabled || member.Disabled ? DropoutState.Disabled
                 : (origin.EvalAtCreation || origin.Evals.Any(eval => !ModeBrackets.IsRestored(eval, origin)) || member.Evaluated) && !MayBeRetrained(origin) ? DropoutState.EvalOnly

@@ -31,8 +31,8 @@ namespace DropoutGuard.Flow
     internal sealed class TypeMemberSummaries
     {
         private readonly FlowServices _services;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyDictionary<ISymbol, MemberEvents>> _byType =
-            new ConcurrentDictionary<INamedTypeSymbol, IReadOnlyDictionary<ISymbol, MemberEvents>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>> _byType =
+            new ConcurrentDictionary<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>>(SymbolEqualityComparer.Default);
 
         public TypeMemberSummaries(FlowServices services) => _services = services;
 
@@ -41,18 +41,18 @@ namespace DropoutGuard.Flow
             var type = member.ContainingType?.OriginalDefinition;
             if (type is null || type.DeclaringSyntaxReferences.IsEmpty)
                 return MemberEvents.None;
-            if (!_byType.TryGetValue(type, out var events))
+            // Summaries never ask for member events, so this cannot re-enter today; the guard keeps a future caller from
+            // recursing without end. The lazy value computes each type once even when blocks of its parts run in parallel.
+            if (!InProgressGuard<INamedTypeSymbol>.TryEnter(type))
+                return MemberEvents.None;
+            IReadOnlyDictionary<ISymbol, MemberEvents> events;
+            try
             {
-                if (!InProgressGuard<INamedTypeSymbol>.TryEnter(type))
-                    return MemberEvents.None;
-                try
-                {
-                    events = _byType.GetOrAdd(type, Compute(type));
-                }
-                finally
-                {
-                    InProgressGuard<INamedTypeSymbol>.Exit(type);
-                }
+                events = _byType.GetOrAdd(type, t => new System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>(() => Compute(t))).Value;
+            }
+            finally
+            {
+                InProgressGuard<INamedTypeSymbol>.Exit(type);
             }
             return events.TryGetValue(member.OriginalDefinition, out var memberEvents) ? memberEvents : MemberEvents.None;
         }
@@ -65,6 +65,9 @@ namespace DropoutGuard.Flow
                 foreach (var result in Analyze(member))
                     Collect(type, result, events);
             }
+            // Partial parts list their members in syntax tree order; messages name the first sink, so order by place.
+            foreach (var memberEvents in events.Values)
+                memberEvents.Sinks.Sort(SinkOrder);
             return events;
         }
 
@@ -88,8 +91,14 @@ namespace DropoutGuard.Flow
                     continue;
                 var operation = _services.SemanticModelFor(initializer.SyntaxTree)?.GetOperation(initializer);
                 if (operation is not null)
-                    yield return ModelFlowWalker.Analyze(_services, ImmutableArray.Create(operation), member, depth: 1);
+                    yield return _services.Walk(ImmutableArray.Create(operation), member, depth: 1);
             }
+        }
+
+        private static int SinkOrder(TrainingSink x, TrainingSink y)
+        {
+            var byPath = string.CompareOrdinal(x.Operation.Syntax.SyntaxTree.FilePath, y.Operation.Syntax.SyntaxTree.FilePath);
+            return byPath != 0 ? byPath : x.Operation.Syntax.SpanStart.CompareTo(y.Operation.Syntax.SpanStart);
         }
 
         private static void Collect(INamedTypeSymbol type, ModelFlowResult result, Dictionary<ISymbol, MemberEvents> events)

@@ -157,9 +157,10 @@ namespace DropoutGuard.Helper
             writer.Line("return;");
             writer.CloseBlock();
             writer.BlankLine();
+            // Names the type and the TorchSharp version, so the report says exactly which shape was not understood.
             writer.Line("throw new global::System.InvalidOperationException(");
-            writer.Line("    \"DisableDropout found no field or property 'p' of type double on \" + type.FullName");
-            writer.Line("    + \": this TorchSharp version is not supported. Update DropoutGuard, or set p to 0 on its dropout modules manually.\");");
+            writer.Line("    \"DisableDropout cannot set the dropout probability of \" + type.FullName + \" from TorchSharp \" + type.Assembly.GetName().Version");
+            writer.Line("    + \": it has no field or property 'p' of type double, so this TorchSharp version is not supported. Update DropoutGuard, or set p to 0 on its dropout modules manually.\");");
             writer.CloseBlock();
         }
     }

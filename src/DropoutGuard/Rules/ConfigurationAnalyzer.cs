@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DropoutGuard.Rules
 {
-    /// <summary>DG0900: a dropout_guard.* value that cannot be used; reported once per distinct value, then ignored.</summary>
+    /// <summary>
+    /// DG0900: a dropout_guard.* value that cannot be (fully) used, or a dropout_guard.* key that is not a setting; one
+    /// diagnostic per key and distinct value, summarising every bad entry, however many files or sections carry it.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigurationAnalyzer : TorchSharpAnalyzer
     {
@@ -15,19 +18,15 @@ namespace DropoutGuard.Rules
 
         internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
         {
-            var reported = new ConcurrentDictionary<(string Key, string Value, string? Item), bool>();
+            var reported = new ConcurrentDictionary<(string Key, string Value), bool>();
             context.RegisterSyntaxTreeAction(tree =>
             {
                 foreach (var problem in services.Options.For(tree.Tree).Problems)
                 {
-                    if (reported.TryAdd((problem.Key, problem.Value, problem.Item), true))
-                        tree.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0900, Location.None, problem.Key, problem.Value, Explain(problem)));
+                    if (reported.TryAdd((problem.Key, problem.Value), true))
+                        tree.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0900, Location.None, problem.Key, QuotedValue.Shorten(problem.Value), problem.Reason));
                 }
             });
         }
-
-        /// <summary>The reason, led by the offending item when one entry of a list is the problem.</summary>
-        private static string Explain(ConfigurationProblem problem)
-            => problem.Item is null ? problem.Reason : "'" + problem.Item + "' " + problem.Reason;
     }
 }

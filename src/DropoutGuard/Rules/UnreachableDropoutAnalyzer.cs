@@ -19,7 +19,7 @@ namespace DropoutGuard.Rules
 
         internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
         {
-            var usedOnPath = new ConcurrentDictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
+            var usedOnPath = new ConcurrentDictionary<ITypeSymbol, TrainingPlace>(SymbolEqualityComparer.Default);
             var sites = new ConcurrentBag<(INamedTypeSymbol ModelType, DropoutSite Site)>();
             var builtInside = new ConcurrentBag<(INamedTypeSymbol Container, ITypeSymbol Submodule)>();
 
@@ -33,7 +33,9 @@ namespace DropoutGuard.Rules
                         if (origin.ModelType is { } type && services.Types.IsUserModuleType(type)
                             && OriginVerdicts.Assess(origin, result, services).ReportedHere)
                         {
-                            usedOnPath.TryAdd(type.OriginalDefinition, TrainingLocation(origin.EnclosingSymbol));
+                            // Blocks arrive in any order: keep the first place by file and position, not the first seen.
+                            var place = new TrainingPlace(origin.Operation.Syntax, TrainingLocation(origin.EnclosingSymbol));
+                            usedOnPath.AddOrUpdate(type.OriginalDefinition, place, (_, known) => TrainingPlace.First(known, place));
                         }
                     }
                 }
@@ -56,7 +58,7 @@ namespace DropoutGuard.Rules
                 if (usedOnPath.IsEmpty || sites.IsEmpty)
                     return;
                 var reachable = ReachableModelTypes(usedOnPath, builtInside.ToLookup(edge => (ISymbol?)edge.Container, edge => edge.Submodule, SymbolEqualityComparer.Default), services.Types);
-                foreach (var (modelType, site) in sites.OrderBy(s => s.Site.Invocation.Syntax.SpanStart))
+                foreach (var (modelType, site) in sites.OrderBy(s => s.Site.Invocation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(s => s.Site.Invocation.Syntax.SpanStart))
                 {
                     if (!reachable.TryGetValue(modelType, out var location))
                         continue;
@@ -75,22 +77,35 @@ namespace DropoutGuard.Rules
             return "'" + (member.ContainingType is { } type ? type.Name + "." : string.Empty) + member.Name + "'";
         }
 
-        /// <summary>Types used on a path, their base types, the model types of their fields and properties, and the models built inside them, transitively.</summary>
+        /// <summary>
+        /// Types used on a path, their base types, the model types of their fields and properties, and the models built
+        /// inside them, transitively. Each type is named with the first training place (by file, then position) from
+        /// which it is reachable: roots are visited in that order and each claims what no earlier root reached.
+        /// </summary>
         private static Dictionary<ITypeSymbol, string> ReachableModelTypes(
-            ConcurrentDictionary<ITypeSymbol, string> roots, ILookup<ISymbol?, ITypeSymbol> builtInside, TorchSharpTypes types)
+            ConcurrentDictionary<ITypeSymbol, TrainingPlace> roots, ILookup<ISymbol?, ITypeSymbol> builtInside, TorchSharpTypes types)
         {
             var reachable = new Dictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
-            var pending = new Queue<(ITypeSymbol Type, string Location)>(roots.Select(pair => (pair.Key, pair.Value)));
+            foreach (var root in roots.OrderBy(pair => pair.Value, TrainingPlace.Order))
+                Claim(root.Key, root.Value.Description, reachable, builtInside, types);
+            return reachable;
+        }
+
+        private static void Claim(
+            ITypeSymbol root, string location, Dictionary<ITypeSymbol, string> reachable, ILookup<ISymbol?, ITypeSymbol> builtInside, TorchSharpTypes types)
+        {
+            var pending = new Queue<ITypeSymbol>();
+            pending.Enqueue(root);
             while (pending.Count > 0)
             {
-                var (type, location) = pending.Dequeue();
+                var type = pending.Dequeue();
                 if (type is not INamedTypeSymbol named || !types.IsUserModuleType(named) || reachable.ContainsKey(named.OriginalDefinition))
                     continue;
                 reachable[named.OriginalDefinition] = location;
                 if (named.BaseType is { } baseType)
-                    pending.Enqueue((baseType, location));
+                    pending.Enqueue(baseType);
                 foreach (var submodule in builtInside[named.OriginalDefinition])
-                    pending.Enqueue((submodule, location));
+                    pending.Enqueue(submodule);
                 foreach (var member in named.GetMembers())
                 {
                     var memberType = member switch
@@ -100,10 +115,9 @@ namespace DropoutGuard.Rules
                         _ => null,
                     };
                     foreach (var candidate in ModelTypesIn(memberType))
-                        pending.Enqueue((candidate, location));
+                        pending.Enqueue(candidate);
                 }
             }
-            return reachable;
         }
 
         /// <summary>The type itself and its type arguments (<c>ModuleList&lt;Block&gt;</c> holds Blocks).</summary>

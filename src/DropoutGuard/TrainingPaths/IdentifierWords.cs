@@ -15,8 +15,7 @@ namespace DropoutGuard.TrainingPaths
             var start = -1;
             for (var i = 0; i < length; i++)
             {
-                var c = identifier[i];
-                if (!char.IsLetterOrDigit(c))
+                if (!IsWordCharacter(identifier, i))
                 {
                     Flush(identifier, ref start, i, words);
                     continue;
@@ -28,6 +27,14 @@ namespace DropoutGuard.TrainingPaths
             }
             Flush(identifier, ref start, length, words);
             return words.ToImmutable();
+        }
+
+        /// <summary>A letter or digit, the two halves of one outside the basic multilingual plane included.</summary>
+        private static bool IsWordCharacter(string s, int i)
+        {
+            if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1]))
+                return char.IsLetterOrDigit(s, i - 1);
+            return char.IsLetterOrDigit(s, i);
         }
 
         private static bool StartsNewWord(string s, int i)

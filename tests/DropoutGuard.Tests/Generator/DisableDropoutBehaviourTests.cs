@@ -107,5 +107,26 @@ public sealed class DisableDropoutBehaviourTests
 
         Assert.Contains("TorchSharp.Modules.Dropout2d", exception.Message, StringComparison.Ordinal);
         Assert.Contains("this TorchSharp version is not supported", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("no field or property 'p' of type double", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("from TorchSharp ", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StandInDropoutP.Property)]
+    [InlineData(StandInDropoutP.PrivateField)]
+    [InlineData(StandInDropoutP.Missing)]
+    public void A_model_without_dropout_is_left_as_it_was(StandInDropoutP style)
+    {
+        // Also on a TorchSharp shape the helper does not know: with no dropout module there is nothing to fail on.
+        using var standIn = StandInAssembly.Load(style);
+        var root = standIn.New("Model.Block");
+        var inner = standIn.New("Model.Block");
+        StandInAssembly.Register(root, inner);
+
+        var returned = standIn.DisableDropout(root);
+
+        Assert.Same(root, returned);
+        Assert.True(StandInAssembly.IsTraining(root));
+        Assert.True(StandInAssembly.IsTraining(inner));
     }
 }

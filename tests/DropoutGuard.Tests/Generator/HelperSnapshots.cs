@@ -158,8 +158,8 @@ internal static class HelperSnapshots
                     }
 
                     throw new global::System.InvalidOperationException(
-                        "DisableDropout found no field or property 'p' of type double on " + type.FullName
-                        + ": this TorchSharp version is not supported. Update DropoutGuard, or set p to 0 on its dropout modules manually.");
+                        "DisableDropout cannot set the dropout probability of " + type.FullName + " from TorchSharp " + type.Assembly.GetName().Version
+                        + ": it has no field or property 'p' of type double, so this TorchSharp version is not supported. Update DropoutGuard, or set p to 0 on its dropout modules manually.");
                 }
             }
         }
