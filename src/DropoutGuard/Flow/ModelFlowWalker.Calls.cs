@@ -24,7 +24,8 @@ namespace DropoutGuard.Flow
                 foreach (var values in arguments.Values)
                     origin.Submodules.AddRange(values.Where(value => !origin.Submodules.Contains(value)));
                 ApplyDropoutArguments(origin, creation.Arguments);
-                if (creation.Constructor is { } constructor && _services.Summaries.Get(constructor, _depth + 1).DisablesThis)
+                if (creation.Constructor is { } constructor && DisablingVocabulary.ConstructorMayDisable(constructor, _options)
+                    && _services.Summaries.Get(constructor, _depth + 1).DisablesThis)
                     origin.DisabledAtCreation = true;
                 result = ValueSet.Of(origin);
             }
@@ -124,7 +125,7 @@ namespace DropoutGuard.Flow
                 Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
 
             if (SourceMethods.HasBody(method) && !SourceImplementations.IsDispatched(method))
-                return ApplySummary(invocation, method, instance, arguments);
+                return MayMatter(invocation, instance, arguments) ? ApplySummary(invocation, method, instance, arguments) : ValueSet.Empty;
             if (SourceImplementations.IsDispatched(method) && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
                 return dispatched;
 
@@ -277,8 +278,20 @@ namespace DropoutGuard.Flow
         /// <summary>A constructor is a method: <c>new Trainer(policy, reference)</c> whose body disables or trains its parameters.</summary>
         private void ApplyParameterSummary(IOperation site, IMethodSymbol? method, ArgumentValues arguments)
         {
-            if (method is not null && SourceMethods.HasBody(method))
+            if (method is not null && SourceMethods.HasBody(method) && arguments.Values.Any(values => !values.IsEmpty))
                 ApplyParameterEvents(site, _services.Summaries.Get(method, _depth + 1), arguments);
+        }
+
+        /// <summary>
+        /// A call into source needs its summary only when models flow in (receiver or arguments) or when what it returns
+        /// may be, or carry, a model it made; otherwise nothing it does can change what this block knows.
+        /// </summary>
+        private bool MayMatter(IInvocationOperation invocation, ImmutableArray<ModelValue> instance, ArgumentValues arguments)
+        {
+            if (!instance.IsEmpty || arguments.Values.Any(values => !values.IsEmpty))
+                return true;
+            var type = _types.AwaitedType(invocation.Type) ?? invocation.Type;
+            return type is not null && (_types.IsModule(type) || IsCarrierType(type) || type.IsTupleType);
         }
 
         /// <summary>Disables and sinks the summary records for parameters; returns the values of the parameters it returns.</summary>
