@@ -7,38 +7,48 @@ namespace DropoutGuard.Flow
 {
     /// <summary>
     /// Control flow over the structured operation tree: each branch starts from the state before it, the states of the
-    /// branches that can complete are joined after them, and code after return/throw/break/continue holds nothing.
+    /// branches that can complete are joined after them, and code after return/throw holds nothing. States are immutable
+    /// maps, so starting a branch costs nothing, and a join visits only the variables the branches assigned.
     /// </summary>
     internal sealed partial class ModelFlowWalker
     {
+        private static readonly ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>> EmptyEnvironment =
+            ImmutableDictionary.Create<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
+
         /// <summary>What each variable may hold at this point; null when the point cannot be reached.</summary>
-        private Dictionary<ISymbol, ImmutableArray<ModelValue>>? _environment = NewEnvironment();
+        private ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>? _environment = EmptyEnvironment;
 
-        private static Dictionary<ISymbol, ImmutableArray<ModelValue>> NewEnvironment()
-            => new Dictionary<ISymbol, ImmutableArray<ModelValue>>(SymbolEqualityComparer.Default);
+        /// <summary>Per enclosing branch: the variables assigned in it so far, the only ones its join must visit.</summary>
+        private readonly Stack<HashSet<ISymbol>> _assignedInBranch = new Stack<HashSet<ISymbol>>();
 
-        private Dictionary<ISymbol, ImmutableArray<ModelValue>> Environment => _environment ??= NewEnvironment();
+        private ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>> Environment => _environment ?? EmptyEnvironment;
 
-        private Dictionary<ISymbol, ImmutableArray<ModelValue>>? Snapshot()
-            => _environment is null ? null : new Dictionary<ISymbol, ImmutableArray<ModelValue>>(_environment, SymbolEqualityComparer.Default);
+        private void SetVariable(ISymbol symbol, ImmutableArray<ModelValue> values)
+        {
+            _environment = Environment.SetItem(symbol, values);
+            if (_assignedInBranch.Count > 0)
+                _assignedInBranch.Peek().Add(symbol);
+        }
 
         /// <summary>Evaluates alternatives that each start from the current state; afterwards a variable may hold what any left it with.</summary>
         private ImmutableArray<ModelValue> Alternatives(bool mayRunNone, params System.Func<ImmutableArray<ModelValue>>[] alternatives)
         {
-            var before = Snapshot();
-            var after = mayRunNone ? Snapshot() : null;
-            var reachable = mayRunNone && before is not null;
+            var before = _environment;
+            var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+            if (mayRunNone && before is not null)
+                ends.Add(before);
+            var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var values = ValueSet.Empty;
             foreach (var alternative in alternatives)
             {
-                _environment = before is null ? null : new Dictionary<ISymbol, ImmutableArray<ModelValue>>(before, SymbolEqualityComparer.Default);
-                values = ValueSet.Union(values, alternative());
-                if (_environment is null)
-                    continue;
-                after = reachable ? Join(after, _environment) : _environment;
-                reachable = true;
+                _environment = before;
+                InBranch(assigned, () => values = ValueSet.Union(values, alternative()));
+                if (_environment is not null)
+                    ends.Add(_environment);
             }
-            _environment = reachable ? after : null;
+            _environment = Join(ends, assigned);
+            if (_assignedInBranch.Count > 0)
+                _assignedInBranch.Peek().UnionWith(assigned);
             return values;
         }
 
@@ -46,35 +56,63 @@ namespace DropoutGuard.Flow
         private ImmutableArray<ModelValue> MayRun(System.Func<ImmutableArray<ModelValue>> body)
             => Alternatives(mayRunNone: true, body);
 
-        private static Dictionary<ISymbol, ImmutableArray<ModelValue>>? Join(
-            Dictionary<ISymbol, ImmutableArray<ModelValue>>? first, Dictionary<ISymbol, ImmutableArray<ModelValue>> second)
+        /// <summary>The states that reach a join point, merged: only variables some branch assigned can differ.</summary>
+        private static ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>? Join(
+            List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>> ends, HashSet<ISymbol> assigned)
         {
-            if (first is null)
-                return second;
-            foreach (var pair in second)
-                first[pair.Key] = first.TryGetValue(pair.Key, out var existing) ? ValueSet.Union(existing, pair.Value) : pair.Value;
-            return first;
+            if (ends.Count <= 1)
+                return ends.Count == 0 ? null : ends[0];
+            var joined = ends[0].ToBuilder();
+            foreach (var symbol in assigned)
+            {
+                var union = ValueSet.Empty;
+                var present = false;
+                foreach (var end in ends)
+                {
+                    if (end.TryGetValue(symbol, out var values))
+                    {
+                        union = ValueSet.Union(union, values);
+                        present = true;
+                    }
+                }
+                if (present)
+                    joined[symbol] = union;
+            }
+            return joined.ToImmutable();
         }
 
-        /// <summary><c>try { … } catch { … } finally { … }</c>: a catch may start anywhere in the try; finally runs after either.</summary>
+        /// <summary>
+        /// <c>try { … } catch { … } finally { … }</c>: a catch starts from the state before the body or after it (the throw
+        /// may come anywhere); finally runs after the body or a catch.
+        /// </summary>
         private ImmutableArray<ModelValue> EvalTry(ITryOperation tryOperation)
         {
-            var before = Snapshot();
-            Eval(tryOperation.Body);
+            var before = _environment;
+            var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            InBranch(assigned, () => Eval(tryOperation.Body));
             if (!tryOperation.Catches.IsEmpty)
             {
                 var afterBody = _environment;
-                var catchStart = before is null ? afterBody : Join(before, afterBody ?? NewEnvironment());
-                var joined = afterBody;
+                var starts = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+                if (before is not null)
+                    starts.Add(before);
+                if (afterBody is not null)
+                    starts.Add(afterBody);
+                var catchStart = Join(starts, assigned);
+                var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+                if (afterBody is not null)
+                    ends.Add(afterBody);
                 foreach (var catchClause in tryOperation.Catches)
                 {
-                    _environment = catchStart is null ? null : new Dictionary<ISymbol, ImmutableArray<ModelValue>>(catchStart, SymbolEqualityComparer.Default);
-                    EvalChildren(catchClause);
+                    _environment = catchStart;
+                    InBranch(assigned, () => EvalChildren(catchClause));
                     if (_environment is not null)
-                        joined = joined is null ? _environment : Join(joined, _environment);
+                        ends.Add(_environment);
                 }
-                _environment = joined;
+                _environment = Join(ends, assigned);
             }
+            if (_assignedInBranch.Count > 0)
+                _assignedInBranch.Peek().UnionWith(assigned);
             if (tryOperation.Finally is { } finallyBlock)
             {
                 var reachable = _environment is not null;
@@ -84,6 +122,19 @@ namespace DropoutGuard.Flow
                     _environment = null;
             }
             return ValueSet.Empty;
+        }
+
+        private void InBranch(HashSet<ISymbol> assigned, System.Func<ImmutableArray<ModelValue>> evaluate)
+        {
+            _assignedInBranch.Push(assigned);
+            try
+            {
+                evaluate();
+            }
+            finally
+            {
+                _assignedInBranch.Pop();
+            }
         }
 
         /// <summary>Code after these does not run from here.</summary>

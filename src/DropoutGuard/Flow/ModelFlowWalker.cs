@@ -213,7 +213,7 @@ namespace DropoutGuard.Flow
                 _placeholders[symbol] = placeholder;
             }
             values = ValueSet.Of(placeholder);
-            Environment[symbol] = values;
+            SetVariable(symbol, values);
             return values;
         }
 
@@ -344,7 +344,7 @@ namespace DropoutGuard.Flow
             }
             if (!strong && Environment.TryGetValue(target, out var existing))
                 values = ValueSet.Union(existing, values);
-            Environment[target] = values;
+            SetVariable(target, values);
         }
 
         /// <summary><c>var (policy, reference) = (new Gpt(), new Gpt());</c> assigns element by element.</summary>
