@@ -60,8 +60,14 @@ namespace DropoutGuard.Flow
         private IReadOnlyDictionary<ISymbol, MemberEvents> Compute(INamedTypeSymbol type)
         {
             var events = new Dictionary<ISymbol, MemberEvents>(SymbolEqualityComparer.Default);
+            var modelMembers = ModelMemberNames(type);
+            if (modelMembers.Count == 0)
+                return events;
             foreach (var member in type.GetMembers())
             {
+                // Only members that name a model-typed field or property can do anything to one (read by tokens, unbound).
+                if (member is IMethodSymbol ? !Mentions(member, modelMembers) : !modelMembers.Contains(member.Name))
+                    continue;
                 foreach (var result in Analyze(member))
                     Collect(type, result, events);
             }
@@ -93,6 +99,36 @@ namespace DropoutGuard.Flow
                 if (operation is not null)
                     yield return _services.Walk(ImmutableArray.Create(operation), member, depth: 1);
             }
+        }
+
+        private HashSet<string> ModelMemberNames(INamedTypeSymbol type)
+        {
+            var names = new HashSet<string>();
+            foreach (var member in type.GetMembers())
+            {
+                var memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (_services.Types.IsModule(memberType))
+                    names.Add(member.Name);
+            }
+            return names;
+        }
+
+        private static bool Mentions(ISymbol member, HashSet<string> names)
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax().DescendantTokens())
+                {
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+                        return true;
+                }
+            }
+            return false;
         }
 
         private static int SinkOrder(TrainingSink x, TrainingSink y)
