@@ -2,7 +2,12 @@ using Xunit;
 
 namespace DropoutGuard.Tests.Generator;
 
-/// <summary>Runs the generated helper against a stand-in TorchSharp, for each way TorchSharp has held p.</summary>
+/// <summary>
+/// Runs the generated helper against a runnable stand-in TorchSharp (libtorch cannot load here, so the real one cannot
+/// run), for each way TorchSharp has held p: the public setter of 0.104+ and the private field of 0.102/0.103 that the
+/// helper's reflection path sets. That the helper compiles against the real TorchSharp 0.107.0 is verified separately,
+/// by compilation (<see cref="GeneratedHelperCompilationTests"/>, <see cref="HelperSnapshotTests"/>).
+/// </summary>
 public sealed class DisableDropoutBehaviourTests
 {
     [Theory]
