@@ -24,7 +24,8 @@ namespace DropoutGuard.Flow
                 foreach (var values in arguments.Values)
                     origin.Submodules.AddRange(values.Where(value => !origin.Submodules.Contains(value)));
                 ApplyDropoutArguments(origin, creation.Arguments);
-                if (creation.Constructor is { } constructor && DisablingVocabulary.ConstructorMayDisable(constructor, _options)
+                if (creation.Constructor is { } constructor
+                    && _services.ConstructorsThatMayDisable.GetOrAdd((constructor.OriginalDefinition, _options), key => DisablingVocabulary.ConstructorMayDisable(key.Constructor, key.Options))
                     && _services.Summaries.Get(constructor, _depth + 1).DisablesThis)
                     origin.DisabledAtCreation = true;
                 result = ValueSet.Of(origin);
@@ -126,8 +127,11 @@ namespace DropoutGuard.Flow
 
             if (SourceMethods.HasBody(method) && !SourceImplementations.IsDispatched(method))
                 return MayMatter(invocation, instance, arguments) ? ApplySummary(invocation, method, instance, arguments) : ValueSet.Empty;
-            if (SourceImplementations.IsDispatched(method) && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
+            if (SourceImplementations.IsDispatched(method) && MayMatter(invocation, instance, arguments)
+                && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
+            {
                 return dispatched;
+            }
 
             var returnedModule = ReturnedModuleType(invocation);
             if (returnedModule is not null)
@@ -288,6 +292,9 @@ namespace DropoutGuard.Flow
         /// </summary>
         private bool MayMatter(IInvocationOperation invocation, ImmutableArray<ModelValue> instance, ArgumentValues arguments)
         {
+            // model.forward(x), model.call(x): overrides of TorchSharp's own members run the model, they do not manage it.
+            if (OverridesTorchSharp(invocation.TargetMethod))
+                return false;
             if (!instance.IsEmpty || arguments.Values.Any(values => !values.IsEmpty))
                 return true;
             var type = _types.AwaitedType(invocation.Type) ?? invocation.Type;
@@ -340,6 +347,16 @@ namespace DropoutGuard.Flow
             origin.EvalAtCreation = GenAIFacts.FactoryCallsEval(method);
             ApplyDropoutArguments(origin, invocation.Arguments);
             return origin;
+        }
+
+        private bool OverridesTorchSharp(IMethodSymbol method)
+        {
+            for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            {
+                if (_types.IsFromTorchSharp(overridden))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>The await of a call's task, directly or through <c>ConfigureAwait(…)</c>.</summary>
