@@ -59,7 +59,7 @@ namespace DropoutGuard.Flow
                         MayMakeModels = true;
                         UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
                     }
-                    if (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types))
+                    if (!MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
                         MayReachTraining = true;
                     break;
                 case IInvocationOperation invocation:
@@ -67,7 +67,7 @@ namespace DropoutGuard.Flow
                     break;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                     // Into a member of this (other members may train it) or of a trainer (trainer.Reference = m).
-                    if (IsModelLike(assignment.Value.Type, types)
+                    if (!MayReachTraining && IsModelLike(assignment.Value.Type, types)
                         && (member.Instance is null or IInstanceReferenceOperation || IsTrainingType(member.Instance.Type, options) || IsTrainingName(member.Member.Name, options)))
                     {
                         MayReachTraining = true;
@@ -85,14 +85,15 @@ namespace DropoutGuard.Flow
         private void VisitInvocation(IInvocationOperation invocation, TorchSharpTypes types, DropoutGuardOptions options)
         {
             var method = invocation.TargetMethod;
-            if (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
-                || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types)))
+            // Once a flag is set, nothing in the rest of the block can unset it: skip its checks.
+            if (!MayMakeModels && (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
+                || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types))))
             {
                 MayMakeModels = true;
             }
-            if (IsTrainingName(method.Name, options) || IsTrainingType(method.ContainingType, options)
+            if (!MayReachTraining && (IsTrainingName(method.Name, options) || IsTrainingType(method.ContainingType, options)
                 || IsTrainingType(invocation.Instance?.Type, options) || HandsModels(method, invocation.Arguments, types)
-                || options.IsDisableMethod(method.Name))
+                || options.IsDisableMethod(method.Name)))
             {
                 MayReachTraining = true;
             }

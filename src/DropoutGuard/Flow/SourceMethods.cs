@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -7,14 +8,24 @@ namespace DropoutGuard.Flow
     /// <summary>Finding the bodies of methods declared in source.</summary>
     internal static class SourceMethods
     {
+        /// <summary>Asked for nearly every call the analysis sees, so the answer is kept per symbol (weakly, as symbols go).</summary>
+        private static readonly ConditionalWeakTable<IMethodSymbol, object> s_hasBody = new ConditionalWeakTable<IMethodSymbol, object>();
+        private static readonly object s_yes = new object();
+        private static readonly object s_no = new object();
+
         public static bool HasBody(IMethodSymbol method)
         {
             var definition = Definition(method);
             if (definition.IsAbstract || definition.IsExtern || definition.DeclaringSyntaxReferences.IsEmpty)
                 return false;
+            return s_hasBody.GetValue(definition, ComputeHasBody) == s_yes;
+        }
+
+        private static object ComputeHasBody(IMethodSymbol definition)
+        {
             foreach (var _ in BodySyntax(definition))
-                return true;
-            return false;
+                return s_yes;
+            return s_no;
         }
 
         /// <summary>The symbol whose summary is shared by every call: the unreduced, unconstructed, implementing part.</summary>
