@@ -118,14 +118,7 @@ namespace DropoutGuard.Flow
         private static bool IsTrainingName(string name, DropoutGuardOptions options) => TrainingPathResolver.IsTrainingName(name, options);
 
         private static bool IsTrainingType(ITypeSymbol? type, DropoutGuardOptions options)
-        {
-            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                if (IsTrainingName(current.Name, options))
-                    return true;
-            }
-            return false;
-        }
+            => TrainingPathResolver.FindTrainingType(type, options) is not null;
 
         /// <summary>Functional dropout and layers that take dropout only as a constructor argument: DG0003/DG0004 sites.</summary>
         private void RecordDropoutSite(IInvocationOperation invocation, IMethodSymbol method, TorchSharpTypes types)

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using DropoutGuard.Options;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DropoutGuard.Flow
@@ -25,14 +24,8 @@ namespace DropoutGuard.Flow
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-                foreach (var token in syntax.DescendantTokens())
-                {
-                    if (token.IsKind(SyntaxKind.IdentifierToken)
-                        && (Names.Contains(token.ValueText) || options.IsDisableMethod(token.ValueText) || ownMethods.Contains(token.ValueText)))
-                    {
-                        return true;
-                    }
-                }
+                if (IdentifierTokens.Any(syntax, name => Names.Contains(name) || options.IsDisableMethod(name) || ownMethods.Contains(name)))
+                    return true;
                 if (syntax is ConstructorDeclarationSyntax { Initializer: not null } && ChainsToSourceConstructorThatMayDisable(constructor, options, depth))
                     return true;
             }

@@ -39,7 +39,7 @@ namespace DropoutGuard.Flow
 
         /// <summary><see cref="DisablingVocabulary.ConstructorMayDisable"/> per constructor and options.</summary>
         public ConcurrentDictionary<(IMethodSymbol Constructor, Options.DropoutGuardOptions Options), bool> ConstructorsThatMayDisable { get; } =
-            new ConcurrentDictionary<(IMethodSymbol, Options.DropoutGuardOptions), bool>(new ConstructorKeyComparer());
+            new ConcurrentDictionary<(IMethodSymbol, Options.DropoutGuardOptions), bool>(SymbolAndInstanceComparer<IMethodSymbol, Options.DropoutGuardOptions>.Instance);
 
         /// <summary>What the analysis of this compilation has walked so far.</summary>
         public AnalysisWork Work { get; } = new AnalysisWork();
@@ -62,15 +62,6 @@ namespace DropoutGuard.Flow
 #pragma warning disable RS1030 // Summaries of called methods need their bodies' operations; the model is created once per tree and cached.
             return _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
-        }
-
-        private sealed class ConstructorKeyComparer : System.Collections.Generic.IEqualityComparer<(IMethodSymbol Constructor, Options.DropoutGuardOptions Options)>
-        {
-            public bool Equals((IMethodSymbol Constructor, Options.DropoutGuardOptions Options) x, (IMethodSymbol Constructor, Options.DropoutGuardOptions Options) y)
-                => SymbolEqualityComparer.Default.Equals(x.Constructor, y.Constructor) && ReferenceEquals(x.Options, y.Options);
-
-            public int GetHashCode((IMethodSymbol Constructor, Options.DropoutGuardOptions Options) key)
-                => SymbolEqualityComparer.Default.GetHashCode(key.Constructor);
         }
     }
 }

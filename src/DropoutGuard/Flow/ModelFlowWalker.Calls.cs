@@ -92,7 +92,6 @@ namespace DropoutGuard.Flow
                 : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
             var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
 
-
             // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
             if (method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty)
                 return EvalDelegateCall(invocation, method, instance);
@@ -125,13 +124,11 @@ namespace DropoutGuard.Flow
             else if (IsCollection(invocation.Instance?.Type) && StorageOf(invocation.Instance) is { } collection)
                 Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
 
-            if (SourceMethods.HasBody(method) && !SourceImplementations.IsDispatched(method))
+            var isDispatched = SourceImplementations.IsDispatched(method);
+            if (SourceMethods.HasBody(method) && !isDispatched)
                 return MayMatter(invocation, instance, arguments) ? ApplySummary(invocation, method, instance, arguments) : ValueSet.Empty;
-            if (SourceImplementations.IsDispatched(method) && MayMatter(invocation, instance, arguments)
-                && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
-            {
+            if (isDispatched && MayMatter(invocation, instance, arguments) && DispatchedSummary(invocation, method, instance, arguments) is { } dispatched)
                 return dispatched;
-            }
 
             var returnedModule = ReturnedModuleType(invocation);
             if (returnedModule is not null)
@@ -237,8 +234,7 @@ namespace DropoutGuard.Flow
         private ImmutableArray<ModelValue> ElementOrigins(IInvocationOperation invocation, IMethodSymbol method, ImmutableArray<ReturnedFresh> byElement)
         {
             var tupleType = (_types.AwaitedType(invocation.Type) ?? invocation.Type) as INamedTypeSymbol;
-            var parts = new Dictionary<string, ImmutableArray<ModelValue>>();
-            var all = ValueSet.Empty;
+            var elements = new List<ImmutableArray<ModelValue>>(byElement.Length);
             for (var i = 0; i < byElement.Length; i++)
             {
                 var element = ValueSet.Empty;
@@ -249,13 +245,13 @@ namespace DropoutGuard.Flow
                     origin.EvalAtCreation = byElement[i] == ReturnedFresh.EvalOnly;
                     element = ValueSet.Of(origin);
                 }
-                parts["Item" + (i + 1)] = element;
-                all = ValueSet.Union(all, element);
+                elements.Add(element);
             }
+            var parts = TupleParts(elements);
             _partsOfCreation[invocation] = parts;
             if (AwaitOf(invocation) is { } awaited)
                 _partsOfCreation[awaited] = parts;
-            return all;
+            return elements.Aggregate(ValueSet.Empty, ValueSet.Union);
         }
 
         /// <summary>

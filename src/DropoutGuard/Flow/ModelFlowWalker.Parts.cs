@@ -30,9 +30,7 @@ namespace DropoutGuard.Flow
             if (unwrapped is ITupleOperation tuple)
             {
                 var elements = tuple.Elements.Select(Eval).ToList();
-                parts = new Dictionary<string, ImmutableArray<ModelValue>>();
-                for (var i = 0; i < elements.Count; i++)
-                    parts["Item" + (i + 1)] = elements[i];
+                parts = TupleParts(elements);
                 values = elements.Aggregate(ValueSet.Empty, ValueSet.Union);
             }
             else
@@ -85,12 +83,35 @@ namespace DropoutGuard.Flow
             if (unwrapped is ITupleOperation tuple && tuple.Elements.Length == count)
                 return tuple.Elements.Select(Eval).ToImmutableArray();
             var all = Eval(value);
-            if (TupleParts(value, unwrapped) is { } parts && Enumerable.Range(1, count).All(position => parts.ContainsKey("Item" + position)))
-                return Enumerable.Range(1, count).Select(position => parts["Item" + position]).ToImmutableArray();
-            return Enumerable.Repeat(all, count).ToImmutableArray();
+            return KnownParts(value, unwrapped) is { } parts && TupleElements(parts, count) is { } elements
+                ? elements.ToImmutableArray()
+                : Enumerable.Repeat(all, count).ToImmutableArray();
         }
 
-        private Dictionary<string, ImmutableArray<ModelValue>>? TupleParts(IOperation value, IOperation? unwrapped)
+        /// <summary>Tuple elements as parts named as the compiler names the fields: Item1, Item2, …</summary>
+        private static Dictionary<string, ImmutableArray<ModelValue>> TupleParts(IReadOnlyList<ImmutableArray<ModelValue>> elements)
+        {
+            var parts = new Dictionary<string, ImmutableArray<ModelValue>>();
+            for (var i = 0; i < elements.Count; i++)
+                parts["Item" + (i + 1)] = elements[i];
+            return parts;
+        }
+
+        /// <summary>The <paramref name="count"/> tuple elements the parts hold, or null when one is missing.</summary>
+        private static List<ImmutableArray<ModelValue>>? TupleElements(Dictionary<string, ImmutableArray<ModelValue>> parts, int count)
+        {
+            var elements = new List<ImmutableArray<ModelValue>>(count);
+            for (var position = 1; position <= count; position++)
+            {
+                if (!parts.TryGetValue("Item" + position, out var element))
+                    return null;
+                elements.Add(element);
+            }
+            return elements;
+        }
+
+        /// <summary>The parts of what a local holds, or of the value an operation made (a call returning a tuple).</summary>
+        private Dictionary<string, ImmutableArray<ModelValue>>? KnownParts(IOperation value, IOperation? unwrapped)
         {
             if (StorageOf(value) is { } storage && _parts.TryGetValue(storage, out var stored))
                 return stored;
@@ -114,9 +135,8 @@ namespace DropoutGuard.Flow
             else
             {
                 values = Eval(value);
-                var count = value?.Type is INamedTypeSymbol { IsTupleType: true } tupleType ? tupleType.TupleElements.Length : 0;
-                if (count > 0 && value is not null && TupleParts(value, unwrapped) is { } parts && Enumerable.Range(1, count).All(p => parts.ContainsKey("Item" + p)))
-                    elements = Enumerable.Range(1, count).Select(p => parts["Item" + p]).ToList();
+                if (value?.Type is INamedTypeSymbol { IsTupleType: true } tupleType && KnownParts(value, unwrapped) is { } parts)
+                    elements = TupleElements(parts, tupleType.TupleElements.Length);
             }
             if (elements is not null)
             {

@@ -400,11 +400,17 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> EvalReturn(IReturnOperation returnOperation)
         {
-            var values = _functionDepth == 0 ? EvalReturnedElements(returnOperation.ReturnedValue) : Eval(returnOperation.ReturnedValue);
+            ImmutableArray<ModelValue> values;
             if (_functionDepth == 0)
+            {
+                values = EvalReturnedElements(returnOperation.ReturnedValue);
                 _returned = ValueSet.Union(_returned, values);
+            }
             else
+            {
+                values = Eval(returnOperation.ReturnedValue);
                 _functionReturns.Peek().AddRange(values);
+            }
             if (returnOperation.Kind != OperationKind.YieldReturn)
                 _environment = null;
             return values;
@@ -495,15 +501,6 @@ namespace DropoutGuard.Flow
 
         private bool IsTrainingName(string name) => TrainingPathResolver.IsTrainingName(name, _options);
 
-        /// <summary>The type itself or a base type with a training name (<c>MyTrainer : DpoTrainerBase</c>).</summary>
-        private INamedTypeSymbol? FindTrainingType(ITypeSymbol? type)
-        {
-            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                if (IsTrainingName(current.Name))
-                    return current;
-            }
-            return null;
-        }
+        private INamedTypeSymbol? FindTrainingType(ITypeSymbol? type) => TrainingPathResolver.FindTrainingType(type, _options);
     }
 }

@@ -122,11 +122,8 @@ namespace DropoutGuard.Flow
         {
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax().DescendantTokens())
-                {
-                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
-                        return true;
-                }
+                if (IdentifierTokens.Any(reference.GetSyntax(), names.Contains))
+                    return true;
             }
             return false;
         }

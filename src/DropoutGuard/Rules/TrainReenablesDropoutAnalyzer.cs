@@ -24,12 +24,8 @@ namespace DropoutGuard.Rules
                 var reported = new HashSet<IOperation>();
                 foreach (var value in AllValues(result))
                 {
-                    if (value.Trains.Count == 0 || value.Evals.Count == 0
-                        || ValueVerdicts.IsDisabled(value, result, services) || !ValueVerdicts.IsOnTrainingPath(value, result, services)
-                        || (value is ModelOrigin origin && OriginVerdicts.Assess(origin, result, services).IsFinding))
-                    {
+                    if (value.Trains.Count == 0 || value.Evals.Count == 0 || !OnlyEvalKeepsDropoutOff(value, result, services))
                         continue;
-                    }
                     foreach (var train in value.Trains)
                     {
                         var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate) && !ModeBrackets.Restores(train, candidate));
@@ -39,6 +35,20 @@ namespace DropoutGuard.Rules
                     }
                 }
             });
+        }
+
+        /// <summary>
+        /// On a DPO/SFT path, with dropout not disabled. A model made here must be off by eval() alone: one still on is
+        /// DG0001's finding (one finding per problem).
+        /// </summary>
+        private static bool OnlyEvalKeepsDropoutOff(ModelValue value, ModelFlowResult result, FlowServices services)
+        {
+            if (value is ModelOrigin origin)
+            {
+                var verdict = OriginVerdicts.Assess(origin, result, services);
+                return verdict.ReportedHere && verdict.DropoutState == DropoutState.EvalOnly;
+            }
+            return !ValueVerdicts.IsDisabled(value, result, services) && ValueVerdicts.IsOnTrainingPath(value, result, services);
         }
 
         private static IEnumerable<ModelValue> AllValues(ModelFlowResult result)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DropoutGuard.Flow;
 using DropoutGuard.Options;
 using Microsoft.CodeAnalysis;
 
@@ -11,7 +12,7 @@ namespace DropoutGuard.TrainingPaths
     internal sealed class TrainingPathResolver
     {
         private readonly ConcurrentDictionary<(ISymbol Symbol, TrainingVocabulary Vocabulary), string?> _bySymbol =
-            new ConcurrentDictionary<(ISymbol, TrainingVocabulary), string?>(new SymbolVocabularyComparer());
+            new ConcurrentDictionary<(ISymbol, TrainingVocabulary), string?>(SymbolAndInstanceComparer<ISymbol, TrainingVocabulary>.Instance);
         private readonly ConcurrentDictionary<(string Path, TrainingVocabulary Vocabulary), string?> _byFile =
             new ConcurrentDictionary<(string, TrainingVocabulary), string?>();
 
@@ -44,6 +45,17 @@ namespace DropoutGuard.TrainingPaths
         /// <summary>Is this identifier (a method or type name) a training name?</summary>
         public static bool IsTrainingName(string name, DropoutGuardOptions options) => options.Vocabulary.Matches(name);
 
+        /// <summary>The type itself or a base type with a training name (<c>MyTrainer : DpoTrainerBase</c>), if any.</summary>
+        public static INamedTypeSymbol? FindTrainingType(ITypeSymbol? type, DropoutGuardOptions options)
+        {
+            for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (IsTrainingName(current.Name, options))
+                    return current;
+            }
+            return null;
+        }
+
         private static string? DescribeSymbolChain(ISymbol symbol, TrainingVocabulary vocabulary)
         {
             for (var current = symbol; current is not null; current = current.ContainingSymbol)
@@ -61,15 +73,6 @@ namespace DropoutGuard.TrainingPaths
                 }
             }
             return null;
-        }
-
-        private sealed class SymbolVocabularyComparer : System.Collections.Generic.IEqualityComparer<(ISymbol Symbol, TrainingVocabulary Vocabulary)>
-        {
-            public bool Equals((ISymbol Symbol, TrainingVocabulary Vocabulary) x, (ISymbol Symbol, TrainingVocabulary Vocabulary) y)
-                => SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && ReferenceEquals(x.Vocabulary, y.Vocabulary);
-
-            public int GetHashCode((ISymbol Symbol, TrainingVocabulary Vocabulary) obj)
-                => SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Vocabulary);
         }
     }
 }
