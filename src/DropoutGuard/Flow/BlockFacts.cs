@@ -33,6 +33,20 @@ namespace DropoutGuard.Flow
 
         public List<DropoutSite> DropoutSites { get; } = new List<DropoutSite>();
 
+        /// <summary>The gate's decision for DG0001 and DG0003, kept once made (both rules ask, maybe on two threads; the answer is the same).</summary>
+        private int _mayReportOrigins; // 0: not decided, 1: no, 2: yes
+
+        public bool MayReportOrigins(System.Func<bool> decide)
+        {
+            var known = System.Threading.Volatile.Read(ref _mayReportOrigins);
+            if (known == 0)
+            {
+                known = decide() ? 2 : 1;
+                System.Threading.Volatile.Write(ref _mayReportOrigins, known);
+            }
+            return known == 2;
+        }
+
         public static BlockFacts Collect(ImmutableArray<IOperation> blocks, TorchSharpTypes types, DropoutGuardOptions options)
         {
             var facts = new BlockFacts();

@@ -22,6 +22,11 @@ namespace DropoutGuard.Flow
         public static bool MayReportOrigins(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
             var facts = services.Facts(owningSymbol, blocks);
+            return facts.MayReportOrigins(() => Decide(services, owningSymbol, blocks, facts));
+        }
+
+        private static bool Decide(FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, BlockFacts facts)
+        {
             if (!facts.MayMakeModels || OriginVerdicts.IsInsideModelDefinition(owningSymbol, services.Types))
                 return false;
             var tree = TreeOf(blocks);
