@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using DropoutGuard.Benchmarks.Analyzers;
 using DropoutGuard.Benchmarks.Compilations;
 using DropoutGuard.Benchmarks.Measurements;
@@ -12,6 +13,16 @@ namespace DropoutGuard.Benchmarks
     /// </summary>
     internal static class Profiling
     {
+        /// <summary><c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions.</summary>
+        public static void IdeOnly(int repetitions)
+        {
+            var middle = ParsedCorpus.Generate(1000);
+            var ideUnit = Corpus.CorpusGenerator.LongTrainingUnit(2000);
+            var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
+            var ide = IdeSingleFile.Measure(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1], ideCorpus.Trees[ideCorpus.Trees.Length / 2], repetitions);
+            Console.WriteLine($"IDE file: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
+        }
+
         public static void AnalyzeOnly(int files, int runs)
         {
             var corpus = ParsedCorpus.Generate(files);

@@ -26,7 +26,7 @@ namespace DropoutGuard.Flow
             Paths = new TrainingPathResolver();
             Summaries = new MethodSummaries(this);
             Members = new TypeMemberSummaries(this);
-            Implementations = new SourceImplementations(compilation);
+            Implementations = new SourceImplementations(this);
         }
 
         public Compilation Compilation { get; }

@@ -1,84 +1,85 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace DropoutGuard.Flow
 {
     /// <summary>
-    /// Per compilation, from symbols only: the source methods that override a virtual or abstract method or implement an
-    /// interface method, so a call through the slot can be judged by what the bodies behind it return.
+    /// Per compilation and on demand: the source methods that override a virtual or abstract method or implement an
+    /// interface method, so a call through the slot can be judged by what the bodies behind it return. Only the types
+    /// that declare a method of the slot's name are bound, so asking costs little in a large project.
     /// </summary>
     internal sealed class SourceImplementations
     {
-        private readonly Compilation _compilation;
-        private Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>? _bySlot;
+        private readonly FlowServices _services;
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _bySlot =
+            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
-        public SourceImplementations(Compilation compilation) => _compilation = compilation;
+        public SourceImplementations(FlowServices services) => _services = services;
 
         public ImmutableArray<IMethodSymbol> Of(IMethodSymbol slot)
-        {
-            var index = LazyInitializer.EnsureInitialized(ref _bySlot, Build)!;
-            return index.TryGetValue(slot.OriginalDefinition, out var implementations) ? implementations : ImmutableArray<IMethodSymbol>.Empty;
-        }
+            => _bySlot.GetOrAdd(slot.OriginalDefinition, Find);
 
         /// <summary>Virtual dispatch can reach source bodies other than the one the call names.</summary>
         public static bool IsDispatched(IMethodSymbol method)
             => method.IsAbstract || method.IsVirtual || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface;
 
-        private Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> Build()
+        private ImmutableArray<IMethodSymbol> Find(IMethodSymbol slot)
         {
-            var builders = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(_compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            var seenTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var tree in _services.Compilation.SyntaxTrees)
             {
-                var current = pending.Pop();
-                foreach (var member in current.GetMembers())
+                foreach (var declaration in TypesDeclaringMethod.In(tree, slot.Name))
                 {
-                    if (member is INamespaceOrTypeSymbol nested)
-                        pending.Push(nested);
-                    if (member is IMethodSymbol method && SourceMethods.HasBody(method))
-                        Index(method, builders);
+                    if (_services.SemanticModelFor(tree)?.GetDeclaredSymbol(declaration) is INamedTypeSymbol type && seenTypes.Add(type))
+                        AddImplementations(type, slot, found);
                 }
-                if (current is INamedTypeSymbol type)
-                    IndexInterfaces(type, builders);
             }
-            var index = new Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            foreach (var pair in builders)
-                index[pair.Key] = pair.Value.ToImmutableArray();
-            return index;
+            return found.ToImmutable();
         }
 
-        private static void Index(IMethodSymbol method, Dictionary<IMethodSymbol, List<IMethodSymbol>> builders)
+        private static void AddImplementations(INamedTypeSymbol type, IMethodSymbol slot, ImmutableArray<IMethodSymbol>.Builder found)
         {
-            for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-                Add(builders, overridden, method);
-        }
-
-        private static void IndexInterfaces(INamedTypeSymbol type, Dictionary<IMethodSymbol, List<IMethodSymbol>> builders)
-        {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-                return;
-            foreach (var @interface in type.AllInterfaces)
+            if (slot.ContainingType.TypeKind == TypeKind.Interface)
             {
-                foreach (var member in @interface.GetMembers())
+                foreach (var @interface in type.AllInterfaces)
                 {
-                    if (member is IMethodSymbol slot && type.FindImplementationForInterfaceMember(slot) is IMethodSymbol implementation
-                        && SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type) && SourceMethods.HasBody(implementation))
+                    if (!SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, slot.ContainingType))
+                        continue;
+                    foreach (var member in @interface.GetMembers(slot.Name))
                     {
-                        Add(builders, slot, implementation);
+                        if (member is IMethodSymbol constructedSlot && SymbolEqualityComparer.Default.Equals(constructedSlot.OriginalDefinition, slot)
+                            && type.FindImplementationForInterfaceMember(constructedSlot) is IMethodSymbol implementation
+                            && SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type) && SourceMethods.HasBody(implementation))
+                        {
+                            AddOnce(found, implementation.OriginalDefinition);
+                        }
+                    }
+                }
+                return;
+            }
+            foreach (var member in type.GetMembers(slot.Name))
+            {
+                if (member is not IMethodSymbol method || !SourceMethods.HasBody(method))
+                    continue;
+                for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, slot))
+                    {
+                        AddOnce(found, method.OriginalDefinition);
+                        break;
                     }
                 }
             }
         }
 
-        private static void Add(Dictionary<IMethodSymbol, List<IMethodSymbol>> builders, IMethodSymbol slot, IMethodSymbol implementation)
+        private static void AddOnce(ImmutableArray<IMethodSymbol>.Builder found, IMethodSymbol method)
         {
-            var key = slot.OriginalDefinition;
-            if (!builders.TryGetValue(key, out var list))
-                builders[key] = list = new List<IMethodSymbol>();
-            list.Add(implementation.OriginalDefinition);
+            if (!found.Any(known => SymbolEqualityComparer.Default.Equals(known, method)))
+                found.Add(method);
         }
     }
 }

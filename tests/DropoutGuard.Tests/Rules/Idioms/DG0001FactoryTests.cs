@@ -1,4 +1,5 @@
 using Verify = DropoutGuard.Tests.Infrastructure.AnalyzerVerifier<DropoutGuard.Rules.DisableDropoutOnTrainingModelAnalyzer>;
+using DropoutGuard.Tests.Infrastructure;
 
 namespace DropoutGuard.Tests.Rules.Idioms;
 
@@ -59,4 +60,35 @@ public class DG0001FactoryTests
             sealed class DisabledSource : IModelSource { public Gpt Load() { var m = new Gpt(64); m.DisableDropout(); return m; } }
             class Runner { void Run(IModelSource source) { var policy = source.Load(); new DpoTrainer(policy, policy).Train(); } }
             """));
+
+    [Fact]
+    public Task An_explicit_interface_implementation_that_returns_a_model_with_dropout_is_reported_at_the_call()
+        => Verify.VerifyAsync(TestModels.With("""
+            interface IModelSource { Gpt Load(); }
+            sealed class FreshSource : IModelSource { Gpt IModelSource.Load() => new Gpt(64); }
+            class Runner { void Run(IModelSource source) { var policy = [|source.Load()|]; new DpoTrainer(policy, policy).Train(); } }
+            """));
+
+    [Fact]
+    public Task An_explicit_interface_implementation_that_disables_dropout_leaves_the_call_silent()
+        => Verify.VerifyAsync(TestModels.With("""
+            interface IModelSource { Gpt Load(); }
+            sealed class DisabledSource : IModelSource { Gpt IModelSource.Load() { var m = new Gpt(64); m.DisableDropout(); return m; } }
+            class Runner { void Run(IModelSource source) { var policy = source.Load(); new DpoTrainer(policy, policy).Train(); } }
+            """));
+
+    [Fact]
+    public Task A_generic_interface_implemented_in_another_file_is_judged_by_its_implementation()
+        => Verify.VerifyAsync(
+            TestModels.With("""
+                interface IModelSource<T> where T : torch.nn.Module { T Load(); }
+                class Runner { void Run(IModelSource<Gpt> source) { var policy = [|source.Load()|]; new DpoTrainer(policy, policy).Train(); } }
+                """),
+            new VerifierOptions { AdditionalDocuments = { ("/src/Sources.cs", "sealed class GptSource : IModelSource<Gpt> { public Gpt Load() => new Gpt(64); }") } });
+
+    [Fact]
+    public Task An_override_two_levels_down_is_judged_by_its_body()
+        => Verify.VerifyAsync(TestModels.With(TrainerBase.Replace("var policy = BuildPolicy();", "var policy = [|BuildPolicy()|];", StringComparison.Ordinal)
+            + "class Middle : PreferenceTrainerBase { protected override Gpt BuildPolicy() { var m = new Gpt(64); m.DisableDropout(); return m; } }"
+            + "sealed class Leaf : Middle { protected override Gpt BuildPolicy() => new Gpt(64); }"));
 }
