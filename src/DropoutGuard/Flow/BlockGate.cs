@@ -12,7 +12,10 @@ namespace DropoutGuard.Flow
     {
         /// <summary>The facts of a block, collected once for all rules.</summary>
         public static BlockFacts Facts(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
-            => services.BlockFacts.GetOrAdd(owningSymbol, _ => new System.Lazy<BlockFacts>(() => BlockFacts.Collect(blocks, services.Types, services.Options.For(TreeOf(blocks))))).Value;
+        {
+            var recent = services.Recent.For(owningSymbol, blocks);
+            return recent.Facts ??= BlockFacts.Collect(blocks, services.Types, services.Options.For(TreeOf(blocks)));
+        }
 
         /// <summary>
         /// Can a model made in this block be a DG0001 finding here? It must be made here (a creation or a call returning

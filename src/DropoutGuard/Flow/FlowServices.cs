@@ -9,12 +9,8 @@ namespace DropoutGuard.Flow
     /// <summary>Per-compilation state shared by every block analysis: symbols, options, path names and the memoised summaries.</summary>
     internal sealed class FlowServices
     {
-        /// <summary>Flow results of analysed blocks, by owning symbol, shared by all rules.</summary>
-        /// <remarks>Lazy, so rules asking for the same block on different threads wait for one walk instead of each doing it.</remarks>
-        public ConcurrentDictionary<ISymbol, System.Lazy<ModelFlowResult>> BlockResults { get; } = new ConcurrentDictionary<ISymbol, System.Lazy<ModelFlowResult>>(SymbolEqualityComparer.Default);
-
-        /// <summary>The gate's facts of analysed blocks, by owning symbol, shared by all rules.</summary>
-        public ConcurrentDictionary<ISymbol, System.Lazy<BlockFacts>> BlockFacts { get; } = new ConcurrentDictionary<ISymbol, System.Lazy<BlockFacts>>(SymbolEqualityComparer.Default);
+        /// <summary>The gate's facts and the flow result of the block each thread is analysing, shared by all rules.</summary>
+        public RecentBlocks Recent { get; } = new RecentBlocks();
 
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 

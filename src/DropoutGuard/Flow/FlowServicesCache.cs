@@ -25,7 +25,25 @@ namespace DropoutGuard.Flow
 
         /// <summary>The flow result of the block being analysed, computed once for all rules.</summary>
         public static ModelFlowResult AnalyzeBlock(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
-            => services.BlockResults.GetOrAdd(owningSymbol, _ => new System.Lazy<ModelFlowResult>(() => services.Walk(blocks, owningSymbol, depth: 0))).Value;
+        {
+            var recent = services.Recent.For(owningSymbol, blocks);
+            return recent.Result ??= services.Walk(blocks, owningSymbol, depth: 0);
+        }
+
+        /// <summary>The flow result of the block being analysed and the verdict of each origin in it, computed once for all rules.</summary>
+        public static (ModelFlowResult Result, ImmutableArray<OriginVerdict> Verdicts) AssessBlock(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+        {
+            var recent = services.Recent.For(owningSymbol, blocks);
+            var result = recent.Result ??= services.Walk(blocks, owningSymbol, depth: 0);
+            if (recent.Verdicts.IsDefault)
+            {
+                var verdicts = ImmutableArray.CreateBuilder<OriginVerdict>(result.Origins.Length);
+                foreach (var origin in result.Origins)
+                    verdicts.Add(OriginVerdicts.Assess(origin, result, services));
+                recent.Verdicts = verdicts.MoveToImmutable();
+            }
+            return (result, recent.Verdicts);
+        }
 
         private sealed class Holder
         {

@@ -17,10 +17,11 @@ namespace DropoutGuard.Rules
             {
                 if (!services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
                     return;
-                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
-                foreach (var origin in result.Origins)
+                var (result, verdicts) = services.AssessBlock(block.OwningSymbol, block.OperationBlocks);
+                for (var i = 0; i < verdicts.Length; i++)
                 {
-                    var verdict = OriginVerdicts.Assess(origin, result, services);
+                    var origin = result.Origins[i];
+                    var verdict = verdicts[i];
                     if (verdict.IsFinding)
                         block.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0001, origin.Operation.Syntax.GetLocation(), FixProperties(origin, services), OriginMessages.Describe(origin, verdict)));
                 }

@@ -8,7 +8,9 @@ namespace DropoutGuard.Rules
     {
         public sealed override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // No callbacks for generated code, so every finding lies in code the driver already judged hand-written:
+            // ReportDiagnostics spares each report the driver's scan of its file for generated-code attributes.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {

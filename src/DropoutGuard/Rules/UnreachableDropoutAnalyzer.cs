@@ -27,11 +27,11 @@ namespace DropoutGuard.Rules
             {
                 if (services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
                 {
-                    var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
-                    foreach (var origin in result.Origins)
+                    var (result, verdicts) = services.AssessBlock(block.OwningSymbol, block.OperationBlocks);
+                    for (var i = 0; i < verdicts.Length; i++)
                     {
-                        if (origin.ModelType is { } type && services.Types.IsUserModuleType(type)
-                            && OriginVerdicts.Assess(origin, result, services).ReportedHere)
+                        var origin = result.Origins[i];
+                        if (origin.ModelType is { } type && services.Types.IsUserModuleType(type) && verdicts[i].ReportedHere)
                         {
                             // Blocks arrive in any order: keep the first place by file and position, not the first seen.
                             var place = new TrainingPlace(origin.Operation.Syntax, TrainingLocation(origin.EnclosingSymbol));
