@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,23 +7,39 @@ namespace DropoutGuard.Objectives
 {
     /// <summary>
     /// The cheap test every analysed block passes through: only code that names a log-sigmoid, a sigmoid, a power or a
-    /// square, or multiplies an expression by itself, can compute a preference objective. It reads tokens only, so the
-    /// cost for all other code is one scan of the block's tokens and no binding.
+    /// square, or multiplies an expression by itself, can compute a preference objective. It reads the block's source
+    /// text (a word in a comment only lets the precise detection run), and looks at syntax only around a '*'.
     /// </summary>
     internal static class ObjectiveGate
     {
+        private const int LongestName = 11;
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
         public static bool MayComputeObjective(SyntaxNode block)
         {
-            foreach (var token in block.DescendantTokens())
+            var span = block.Span;
+            var text = block.SyntaxTree.GetText();
+            var buffer = Buffer(span.Length);
+            text.CopyTo(span.Start, buffer, 0, span.Length);
+            for (var i = 0; i < span.Length; i++)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                var c = buffer[i];
+                if (c == '*')
                 {
-                    if (IsObjectiveName(token.ValueText))
+                    var token = block.FindToken(span.Start + i);
+                    if (token.IsKind(SyntaxKind.AsteriskToken) && IsSelfProduct(token.Parent))
                         return true;
                 }
-                else if (token.IsKind(SyntaxKind.AsteriskToken) && IsSelfProduct(token.Parent))
+                else if (IsWordStart(c) && (i == 0 || !IsWordPart(buffer[i - 1])))
                 {
-                    return true;
+                    var end = i + 1;
+                    while (end < span.Length && IsWordPart(buffer[end]))
+                        end++;
+                    if (end - i <= LongestName && IsObjectiveName(new string(buffer, i, end - i)))
+                        return true;
+                    i = end - 1;
                 }
             }
             return false;
@@ -35,5 +52,22 @@ namespace DropoutGuard.Objectives
         public static bool IsSelfProduct(SyntaxNode? node)
             => node is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.MultiplyExpression)
             && SyntaxFactory.AreEquivalent(binary.Left, binary.Right);
+
+        // Only the first letters of the names: other words are skipped without a string.
+        private static bool IsWordStart(char c) => c is 'l' or 'L' or 's' or 'p';
+
+        private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        private static char[] Buffer(int length)
+        {
+            var buffer = t_buffer;
+            if (buffer is null || buffer.Length < length)
+            {
+                buffer = new char[Math.Max(length, 4096)];
+                if (length <= 1 << 20)
+                    t_buffer = buffer;
+            }
+            return buffer;
+        }
     }
 }

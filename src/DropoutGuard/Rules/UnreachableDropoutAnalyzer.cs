@@ -35,7 +35,9 @@ namespace DropoutGuard.Rules
                         {
                             // Blocks arrive in any order: keep the first place by file and position, not the first seen.
                             var place = new TrainingPlace(origin.Operation.Syntax, TrainingLocation(origin.EnclosingSymbol));
-                            usedOnPath.AddOrUpdate(type.OriginalDefinition, place, (_, known) => TrainingPlace.First(known, place));
+                            var key = type.OriginalDefinition;
+                            if (!usedOnPath.TryGetValue(key, out var known) || TrainingPlace.Order.Compare(place, known) < 0)
+                                usedOnPath.AddOrUpdate(key, place, (_, current) => TrainingPlace.First(current, place));
                         }
                     }
                 }
