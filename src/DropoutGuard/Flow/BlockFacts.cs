@@ -33,6 +33,9 @@ namespace DropoutGuard.Flow
 
         public List<DropoutSite> DropoutSites { get; } = new List<DropoutSite>();
 
+        [System.ThreadStatic]
+        private static Stack<IOperation>? t_pending;
+
         /// <summary>The gate's decision for DG0001 and DG0003, kept once made (both rules ask, maybe on two threads; the answer is the same).</summary>
         private int _mayReportOrigins; // 0: not decided, 1: no, 2: yes
 
@@ -50,16 +53,28 @@ namespace DropoutGuard.Flow
         public static BlockFacts Collect(ImmutableArray<IOperation> blocks, TorchSharpTypes types, DropoutGuardOptions options)
         {
             var facts = new BlockFacts();
-            var pending = new Stack<IOperation>();
+            var pending = t_pending ?? new Stack<IOperation>();
+            t_pending = null; // a nested Collect on this thread gets a stack of its own
             foreach (var block in blocks)
                 pending.Push(block);
             while (pending.Count > 0)
             {
                 var operation = pending.Pop();
-                facts.Visit(operation, types, options);
+                switch (operation.Kind)
+                {
+                    case OperationKind.ObjectCreation:
+                    case OperationKind.Invocation:
+                    case OperationKind.SimpleAssignment:
+                    case OperationKind.FieldInitializer:
+                    case OperationKind.PropertyInitializer:
+                    case OperationKind.LocalFunction:
+                        facts.Visit(operation, types, options);
+                        break;
+                }
                 foreach (var child in operation.ChildOperations)
                     pending.Push(child);
             }
+            t_pending = pending;
             return facts;
         }
 

@@ -278,7 +278,7 @@ namespace DropoutGuard.Flow
         /// <summary>A constructor is a method: <c>new Trainer(policy, reference)</c> whose body disables or trains its parameters.</summary>
         private void ApplyParameterSummary(IOperation site, IMethodSymbol? method, ArgumentValues arguments)
         {
-            if (method is not null && SourceMethods.HasBody(method) && arguments.Values.Any(values => !values.IsEmpty))
+            if (method is not null && SourceMethods.HasBody(method) && arguments.Any)
                 ApplyParameterEvents(site, _services.Summaries.Get(method, _depth + 1), arguments);
         }
 
@@ -291,10 +291,9 @@ namespace DropoutGuard.Flow
             // model.forward(x), model.call(x): overrides of TorchSharp's own members run the model, they do not manage it.
             if (OverridesTorchSharp(invocation.TargetMethod))
                 return false;
-            if (!instance.IsEmpty || arguments.Values.Any(values => !values.IsEmpty))
+            if (!instance.IsEmpty || arguments.Any)
                 return true;
-            var type = _types.AwaitedType(invocation.Type) ?? invocation.Type;
-            return type is not null && (_types.IsModule(type) || IsCarrierType(type) || type.IsTupleType);
+            return MayHoldModel(_types.AwaitedType(invocation.Type) ?? invocation.Type, depth: 0);
         }
 
         /// <summary>Disables and sinks the summary records for parameters; returns the values of the parameters it returns.</summary>
@@ -415,9 +414,9 @@ namespace DropoutGuard.Flow
         /// </summary>
         private static void ApplyDropoutArguments(ModelOrigin origin, ImmutableArray<IArgumentOperation> arguments)
         {
-            var dropoutArguments = arguments.Where(argument => argument.Parameter is { } parameter && DropoutParameterNames.IsDropoutName(parameter.Name)).ToList();
-            if (dropoutArguments.Count == 0)
+            if (!arguments.Any(IsDropoutArgument))
                 return;
+            var dropoutArguments = arguments.Where(IsDropoutArgument).ToList();
             origin.DisabledAtCreation |= dropoutArguments.All(argument => ConstantFacts.IsZero(argument.Value));
             foreach (var argument in dropoutArguments)
             {
@@ -430,21 +429,27 @@ namespace DropoutGuard.Flow
             }
         }
 
+        private static bool IsDropoutArgument(IArgumentOperation argument)
+            => argument.Parameter is { } parameter && DropoutParameterNames.IsDropoutName(parameter.Name);
+
         private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameterName)
             => invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameterName);
 
         private ArgumentValues EvalArguments(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<ModelValue> receiver = default)
         {
-            var pairs = new List<(IArgumentOperation, ImmutableArray<ModelValue>)>(arguments.Length);
+            ImmutableArray<ModelValue>[]? byArgument = null;
             var carried = receiver.IsDefault ? ValueSet.Empty : receiver;
-            foreach (var argument in arguments)
+            for (var i = 0; i < arguments.Length; i++)
             {
-                BindLambdaParameters(argument.Value, carried);
-                var values = Eval(argument.Value);
+                BindLambdaParameters(arguments[i].Value, carried);
+                var values = Eval(arguments[i].Value);
+                if (values.IsEmpty)
+                    continue;
                 carried = ValueSet.Union(carried, values);
-                pairs.Add((argument, values));
+                byArgument ??= new ImmutableArray<ModelValue>[arguments.Length];
+                byArgument[i] = values;
             }
-            return new ArgumentValues(pairs);
+            return new ArgumentValues(arguments, byArgument);
         }
 
         /// <summary>
@@ -471,17 +476,58 @@ namespace DropoutGuard.Flow
             return all;
         }
 
-        /// <summary>The values each argument carries, in evaluation order.</summary>
-        private sealed class ArgumentValues
+        /// <summary>The values each argument carries, in evaluation order; most calls are handed no model, and then nothing is allocated.</summary>
+        private readonly struct ArgumentValues
         {
-            public ArgumentValues(List<(IArgumentOperation Argument, ImmutableArray<ModelValue> Values)> pairs) => Pairs = pairs;
+            private readonly ImmutableArray<IArgumentOperation> _arguments;
+            private readonly ImmutableArray<ModelValue>[]? _byArgument;
 
-            public List<(IArgumentOperation Argument, ImmutableArray<ModelValue> Values)> Pairs { get; }
+            public ArgumentValues(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<ModelValue>[]? byArgument)
+            {
+                _arguments = arguments;
+                _byArgument = byArgument;
+            }
 
-            public IEnumerable<ImmutableArray<ModelValue>> Values => Pairs.Select(pair => pair.Values);
+            /// <summary>Some argument carries a model.</summary>
+            public bool Any => _byArgument is not null;
+
+            public IEnumerable<(IArgumentOperation Argument, ImmutableArray<ModelValue> Values)> Pairs
+            {
+                get
+                {
+                    for (var i = 0; i < _arguments.Length; i++)
+                        yield return (_arguments[i], At(i));
+                }
+            }
+
+            public IEnumerable<ImmutableArray<ModelValue>> Values
+            {
+                get
+                {
+                    if (_byArgument is null)
+                        yield break;
+                    foreach (var values in _byArgument)
+                    {
+                        if (!values.IsDefaultOrEmpty)
+                            yield return values;
+                    }
+                }
+            }
 
             public ImmutableArray<ModelValue> ValuesAt(int ordinal)
-                => Pairs.FirstOrDefault(pair => pair.Argument.Parameter?.Ordinal == ordinal).Values is { IsDefault: false } values ? values : ValueSet.Empty;
+            {
+                if (_byArgument is null)
+                    return ValueSet.Empty;
+                for (var i = 0; i < _arguments.Length; i++)
+                {
+                    if (_arguments[i].Parameter?.Ordinal == ordinal)
+                        return At(i);
+                }
+                return ValueSet.Empty;
+            }
+
+            private ImmutableArray<ModelValue> At(int index)
+                => _byArgument is null || _byArgument[index].IsDefault ? ValueSet.Empty : _byArgument[index];
         }
     }
 }

@@ -257,6 +257,33 @@ namespace DropoutGuard.Flow
             && type.TypeKind is TypeKind.Class or TypeKind.Interface
             && !_types.IsFromTorchSharp(type);
 
+        /// <summary>
+        /// Can a value of this type be or carry a model? A carrier can, unless it is a library type that cannot hold one:
+        /// a generic one whose type arguments cannot (<c>List&lt;string&gt;</c>, <c>Dictionary&lt;string, Tensor&gt;</c>) or
+        /// a non-generic class of the System namespaces (<c>StringBuilder</c>). Decides whether a call's summary is worth computing.
+        /// </summary>
+        private bool MayHoldModel(ITypeSymbol? type, int depth)
+        {
+            if (type is null)
+                return false;
+            if (type is ITypeParameterSymbol || depth > 3 || _types.IsModule(type))
+                return true;
+            if (type is INamedTypeSymbol { IsTupleType: true } tuple)
+                return tuple.TupleElements.Any(element => MayHoldModel(element.Type, depth + 1));
+            if (!IsCarrierType(type) || type is not INamedTypeSymbol named || !named.DeclaringSyntaxReferences.IsEmpty)
+                return IsCarrierType(type);
+            if (named.IsGenericType)
+                return named.TypeArguments.Any(argument => MayHoldModel(argument, depth + 1));
+            return !(named.TypeKind == TypeKind.Class && IsFrameworkNamespace(named.ContainingNamespace));
+        }
+
+        private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
+        {
+            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+                ns = ns.ContainingNamespace;
+            return ns is { Name: "System" };
+        }
+
         private ImmutableArray<ModelValue> EvalDeclarator(IVariableDeclaratorOperation declarator)
         {
             var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
@@ -335,12 +362,15 @@ namespace DropoutGuard.Flow
 
         private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
         {
+            // Most stores are of values that hold no model into locals that never did: nothing to record.
+            if (values.IsEmpty && target is ILocalSymbol && !Environment.ContainsKey(target))
+                return;
             // A wrapper stored here carries the model but is not its name ("pipeline" holds a model, it is not one).
-            var holdsModel = _types.IsModule(TypeOf(target));
-            foreach (var origin in values.OfType<ModelOrigin>())
+            var holdsModel = (bool?)null;
+            foreach (var value in values)
             {
-                if (holdsModel || origin.ModelType is null)
-                    origin.Target ??= target;
+                if (value is ModelOrigin origin && origin.Target is null && (origin.ModelType is null || (holdsModel ??= _types.IsModule(TypeOf(target))) == true))
+                    origin.Target = target;
             }
             if (!strong && Environment.TryGetValue(target, out var existing))
                 values = ValueSet.Union(existing, values);
