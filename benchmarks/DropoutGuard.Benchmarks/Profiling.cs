@@ -23,6 +23,26 @@ namespace DropoutGuard.Benchmarks
             Console.WriteLine($"IDE file: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
         }
 
+        /// <summary>
+        /// <c>--generator-only</c>: the generator measurement (e) alone, three times each without and with TorchSharp, after
+        /// one warm-up run of each on a small corpus so the driver's and JIT's start-up is not in the first number.
+        /// </summary>
+        public static void GeneratorOnly()
+        {
+            var corpus = ParsedCorpus.Generate(1000);
+            var warmUp = ParsedCorpus.Generate(40);
+            GeneratorRun.Measure(warmUp, withTorchSharp: false);
+            GeneratorRun.Measure(warmUp, withTorchSharp: true);
+            foreach (var withTorchSharp in new[] { false, true })
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    var run = GeneratorRun.Measure(corpus, withTorchSharp);
+                    Console.WriteLine($"{(withTorchSharp ? "with" : "without")} TorchSharp, run {i}: first {run.First.TotalMilliseconds:F1} ms ({run.FirstOutputs} output), re-run {run.Rerun.TotalMilliseconds:F1} ms, cached {(run.RerunCached ? "yes" : "no")} ({run.RerunReasons})");
+                }
+            }
+        }
+
         public static void AnalyzeOnly(int files, int runs)
         {
             var corpus = ParsedCorpus.Generate(files);

@@ -15,7 +15,8 @@ namespace DropoutGuard.Helper
         /// </summary>
         public static HelperShape? Read(Compilation compilation)
         {
-            if (!ReferencesTorchSharp(compilation))
+            // Decided before any symbol lookup, so a project without TorchSharp pays no binding.
+            if (!TorchSharpReference.IsIn(compilation))
                 return null;
             var module = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+Module");
             if (module is null || !IsAccessible(compilation, module) || HasAccessibleExtensions(compilation))
@@ -32,20 +33,6 @@ namespace DropoutGuard.Helper
             var scriptModule = compilation.GetTypeByMetadataName("TorchSharp.torch+jit+ScriptModule");
             var hasScriptModule = scriptModule is not null && IsAccessible(compilation, scriptModule);
             return new HelperShape(dropoutClasses.ToImmutable(), hasScriptModule, emitsNullableDirective: false);
-        }
-
-        /// <summary>
-        /// From the references' identities (and the names the project itself declares) alone, so a project without
-        /// TorchSharp pays no symbol lookup.
-        /// </summary>
-        private static bool ReferencesTorchSharp(Compilation compilation)
-        {
-            foreach (var identity in compilation.ReferencedAssemblyNames)
-            {
-                if (identity.Name == "TorchSharp")
-                    return true;
-            }
-            return compilation.Assembly.TypeNames.Contains("torch");
         }
 
         // compilation.GetTypeByMetadataName returns null when several assemblies define the name, so each is asked on its own.

@@ -23,7 +23,7 @@ internal static class OfferedFixes<TAnalyzer, TCodeFix>
 
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, TestProject.AssemblyName, TestProject.AssemblyName, LanguageNames.CSharp,
+            ProjectId.CreateNewId(), VersionStamp.Default, options.AssemblyName, options.AssemblyName, LanguageNames.CSharp,
             compilationOptions: TestProject.CompilationOptions(options), parseOptions: TestProject.ParseOptions(options),
             metadataReferences: TestReferences.All(options)));
         foreach (var tree in generated.Output.SyntaxTrees)

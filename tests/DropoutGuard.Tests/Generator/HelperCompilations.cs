@@ -17,11 +17,11 @@ internal static class HelperCompilations
         // CS1701/CS1702 (TorchSharp is built against an older System.Runtime) are off in every SDK build, so off here too.
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, nullableContextOptions: nullable)
             .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
-        var references = TestReferences.All(new VerifierOptions { TorchSharp = flavor, ReferencePyBridge = false, ReferenceGenAI = false });
+        var project = new VerifierOptions { TorchSharp = flavor, ReferencePyBridge = false, ReferenceGenAI = false };
         return CSharpCompilation.Create(
-            TestProject.AssemblyName,
+            project.AssemblyName,
             [CSharpSyntaxTree.ParseText(source, parseOptions, "/src/Usage.cs")],
-            references,
+            TestReferences.All(project),
             options);
     }
 
@@ -34,17 +34,21 @@ internal static class HelperCompilations
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>A class library compiled to a PE image, referenced as a build references a package's assembly.</summary>
-    public static MetadataReference EmitLibrary(string assemblyName, string source)
+    /// <param name="filePath">Where the reference says the file is; /lib/&lt;assemblyName&gt;.dll unless given.</param>
+    public static MetadataReference EmitLibrary(string assemblyName, string source, string? filePath = null)
     {
-        var compilation = CSharpCompilation.Create(
+        using var image = new MemoryStream();
+        var result = Library(assemblyName, source).Emit(image);
+        if (!result.Success)
+            throw new InvalidOperationException($"The library {assemblyName} does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray(), filePath: filePath ?? $"/lib/{assemblyName}.dll");
+    }
+
+    /// <summary>A class library against .NET alone, as a project of the same solution before it is built.</summary>
+    public static CSharpCompilation Library(string assemblyName, string source)
+        => CSharpCompilation.Create(
             assemblyName,
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
             TestReferences.Net,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        if (!result.Success)
-            throw new InvalidOperationException($"The library {assemblyName} does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"/lib/{assemblyName}.dll");
-    }
 }

@@ -65,7 +65,7 @@ public sealed class HelperEmissionConditionTests
     [Fact]
     public Task Not_emitted_when_a_reference_shows_its_internal_one_to_the_project()
         => GeneratorVerifier.VerifyAsync(Usage, Nothing, WithLibrary(
-            $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{TestProject.AssemblyName}\")]\n"
+            $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{TestProject.DefaultAssemblyName}\")]\n"
             + LibraryExtensions.Replace("{0}", "internal", StringComparison.Ordinal)));
 
     private static readonly Dictionary<string, string> Nothing = [];

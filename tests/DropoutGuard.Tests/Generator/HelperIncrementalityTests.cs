@@ -2,6 +2,7 @@ using DropoutGuard.Helper;
 using DropoutGuard.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace DropoutGuard.Tests.Generator;
@@ -11,20 +12,36 @@ public sealed class HelperIncrementalityTests
 {
     private static readonly IncrementalStepRunReason[] s_reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
 
-    [Fact]
-    public void An_unrelated_edit_reuses_the_helper()
+    private const string Source = "internal static class First { public static int Value() { return 1; } }";
+
+    [Theory]
+    [InlineData(UnrelatedEdit.AddsAFile)]
+    [InlineData(UnrelatedEdit.ChangesAMethodBody)]
+    public void An_unrelated_edit_reuses_the_helper(UnrelatedEdit edit)
     {
-        var compilation = HelperCompilations.Strict("internal static class First { }", LanguageVersion.Latest, TorchSharpFlavor.Current);
+        var compilation = HelperCompilations.Strict(Source, LanguageVersion.Latest, TorchSharpFlavor.Current);
         var driver = HelperCompilations.TrackingDriver(compilation).RunGenerators(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Second { }", (CSharpParseOptions)compilation.SyntaxTrees[0].Options));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var result = driver.RunGenerators(Apply(edit, compilation)).GetRunResult().Results.Single();
 
         // The compilation changed, so the first step re-ran, but it read an equal shape.
         AssertReasons(result.TrackedSteps[HelperTrackingNames.CompilationShape], IncrementalStepRunReason.Unchanged);
         AssertReasons(result.TrackedSteps[HelperTrackingNames.Shape], s_reused);
         AssertReasons(result.TrackedOutputSteps[WellKnownGeneratorOutputs.SourceOutput], s_reused);
         Assert.Equal([HelperSnapshots.HintName], result.GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
+    public void Without_TorchSharp_an_edit_keeps_emitting_nothing()
+    {
+        var compilation = HelperCompilations.Strict(Source, LanguageVersion.Latest, TorchSharpFlavor.None);
+        var driver = HelperCompilations.TrackingDriver(compilation).RunGenerators(compilation);
+
+        var result = driver.RunGenerators(Apply(UnrelatedEdit.ChangesAMethodBody, compilation)).GetRunResult().Results.Single();
+
+        AssertReasons(result.TrackedSteps[HelperTrackingNames.CompilationShape], IncrementalStepRunReason.Unchanged);
+        AssertReasons(result.TrackedSteps[HelperTrackingNames.Shape], s_reused);
+        Assert.Empty(result.GeneratedSources);
     }
 
     [Fact]
@@ -50,6 +67,20 @@ public sealed class HelperIncrementalityTests
         var result = driver.WithUpdatedAnalyzerConfigOptions(switchedOff.OptionsProvider).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Empty(result.GeneratedSources);
+    }
+
+    public enum UnrelatedEdit
+    {
+        AddsAFile,
+        ChangesAMethodBody,
+    }
+
+    private static CSharpCompilation Apply(UnrelatedEdit edit, CSharpCompilation compilation)
+    {
+        var tree = compilation.SyntaxTrees[0];
+        return edit == UnrelatedEdit.AddsAFile
+            ? compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Second { }", (CSharpParseOptions)tree.Options))
+            : compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(Source.Replace("return 1;", "var edited = 2; return edited;", StringComparison.Ordinal))));
     }
 
     private static void AssertReasons(IEnumerable<IncrementalGeneratorRunStep> steps, params IncrementalStepRunReason[] allowed)

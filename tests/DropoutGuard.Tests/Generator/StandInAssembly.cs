@@ -24,7 +24,7 @@ internal sealed class StandInAssembly : IDisposable
 
     public static StandInAssembly Load(StandInDropoutP style)
     {
-        var output = GeneratorRunner.Run(StandInTorchSharp.Source(style), new VerifierOptions { TorchSharp = TorchSharpFlavor.None });
+        var output = GeneratorRunner.Run(StandInTorchSharp.Source(style), StandInTorchSharp.Project);
         if (!output.Sources.TryGetValue(HelperSnapshots.HintName, out var helper))
             throw new InvalidOperationException("The generator emitted no helper for the stand-in TorchSharp.");
 

@@ -1,4 +1,5 @@
 using DropoutGuard.Helper;
+using DropoutGuard.Tests.Infrastructure;
 
 namespace DropoutGuard.Tests.Generator;
 
@@ -8,6 +9,12 @@ namespace DropoutGuard.Tests.Generator;
 /// </summary>
 internal static class StandInTorchSharp
 {
+    /// <summary>
+    /// The project the stand-in is compiled in: TorchSharp itself, with no TorchSharp referenced, so only its assembly name
+    /// tells the generator that TorchSharp is there.
+    /// </summary>
+    public static VerifierOptions Project => new() { TorchSharp = TorchSharpFlavor.None, AssemblyName = "TorchSharp" };
+
     public static string Source(StandInDropoutP style)
         => Module + string.Concat(TorchSharpTypes.DropoutClassNames.Select(name => DropoutClass(name, style)));
 

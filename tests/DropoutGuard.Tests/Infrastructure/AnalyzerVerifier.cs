@@ -41,5 +41,7 @@ public static class AnalyzerVerifier<TAnalyzer>
         protected override ParseOptions CreateParseOptions() => TestProject.ParseOptions(setup.Options);
 
         protected override CompilationOptions CreateCompilationOptions() => TestProject.CompilationOptions(setup.Options);
+
+        protected override string DefaultTestProjectName => setup.Options.AssemblyName;
     }
 }

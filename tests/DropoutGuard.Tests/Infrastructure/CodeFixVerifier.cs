@@ -72,5 +72,7 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         protected override ParseOptions CreateParseOptions() => TestProject.ParseOptions(setup.Options);
 
         protected override CompilationOptions CreateCompilationOptions() => TestProject.CompilationOptions(setup.Options);
+
+        protected override string DefaultTestProjectName => setup.Options.AssemblyName;
     }
 }

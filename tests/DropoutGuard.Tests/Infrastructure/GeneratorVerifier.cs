@@ -28,5 +28,7 @@ public static class GeneratorVerifier
         protected override ParseOptions CreateParseOptions() => TestProject.ParseOptions(options);
 
         protected override CompilationOptions CreateCompilationOptions() => TestProject.CompilationOptions(options);
+
+        protected override string DefaultTestProjectName => options.AssemblyName;
     }
 }

@@ -10,7 +10,8 @@ namespace DropoutGuard.Tests.Infrastructure;
 /// <summary>The project every test builds from <see cref="VerifierOptions"/>, for the testing library and for direct compilations alike.</summary>
 internal static class TestProject
 {
-    public const string AssemblyName = "TestProject";
+    /// <summary>The testing library's own default project name, so every way of building the project agrees.</summary>
+    public const string DefaultAssemblyName = "TestProject";
 
     private const string GlobalConfigPath = "/.globalconfig";
 
@@ -75,7 +76,7 @@ internal static class TestProject
         var parseOptions = ParseOptions(options);
         var trees = documents.Select(document => CSharpSyntaxTree.ParseText(Text(document.Source), parseOptions, document.Path));
         return CSharpCompilation.Create(
-            AssemblyName,
+            options.AssemblyName,
             trees,
             TestReferences.All(options),
             CompilationOptions(options).WithSyntaxTreeOptionsProvider(config.SyntaxTreeOptions));

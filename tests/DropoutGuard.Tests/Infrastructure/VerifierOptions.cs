@@ -13,6 +13,9 @@ public sealed class VerifierOptions
 
     public bool ReferenceGenAI { get; set; } = true;
 
+    /// <summary>The compiled assembly's name; "TorchSharp" makes the project TorchSharp itself, as the runnable stand-in is.</summary>
+    public string AssemblyName { get; set; } = TestProject.DefaultAssemblyName;
+
     /// <summary>Path of the main test document.</summary>
     public string FilePath { get; set; } = "/src/Test0.cs";
 
