@@ -16,15 +16,16 @@ namespace DropoutGuard
         {
             Module = module;
             TorchSharpAssembly = module.ContainingAssembly;
-            Jit = compilation.GetTypeByMetadataName("TorchSharp.torch+jit");
-            Nn = compilation.GetTypeByMetadataName("TorchSharp.torch+nn");
-            Functional = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
-            TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            Jit = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+jit");
+            Nn = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+nn");
+            Functional = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
+            var coreLibrary = compilation.ObjectType.ContainingAssembly;
+            TaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.Task`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+            ValueTaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
             var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in DropoutClassNames)
             {
-                if (compilation.GetTypeByMetadataName("TorchSharp.Modules." + name) is { } type)
+                if (TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.Modules." + name) is { } type)
                     dropouts.Add(type);
             }
             DropoutClasses = dropouts.ToImmutable();
@@ -42,10 +43,32 @@ namespace DropoutGuard
         public ImmutableArray<INamedTypeSymbol> DropoutClasses { get; }
 
         /// <summary>Null when TorchSharp is not referenced: callers then register nothing.</summary>
+        /// <remarks>
+        /// Presence is decided from the references' names first, so a project without TorchSharp binds nothing; the
+        /// symbols are then looked up in TorchSharp itself, not across every assembly and the project's own declarations.
+        /// </remarks>
         public static TorchSharpTypes? TryCreate(Compilation compilation)
         {
-            var module = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+Module");
+            if (!TorchSharpReference.IsIn(compilation))
+                return null;
+            var module = FindInTorchSharp(compilation, "TorchSharp.torch+nn+Module");
             return module is null ? null : new TorchSharpTypes(compilation, module);
+        }
+
+        private static INamedTypeSymbol? FindInTorchSharp(Compilation compilation, string metadataName)
+        {
+            if (TorchSharpReference.IsTorchSharp(compilation.AssemblyName))
+                return compilation.Assembly.GetTypeByMetadataName(metadataName);
+            foreach (var reference in compilation.ExternalReferences)
+            {
+                if (TorchSharpReference.IsTorchSharp(reference)
+                    && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                    && assembly.GetTypeByMetadataName(metadataName) is { } type)
+                {
+                    return type;
+                }
+            }
+            return null;
         }
 
         public bool IsModule(ITypeSymbol? type)

@@ -46,20 +46,25 @@ namespace DropoutGuard.Flow
         /// </param>
         public static OriginVerdict Assess(ModelOrigin origin, ModelFlowResult result, FlowServices services, bool consultMembers = true)
         {
-            var member = consultMembers && (origin.Target is IFieldSymbol or IPropertySymbol) ? services.Members.For(origin.Target!) : MemberEvents.None;
+            var tree = origin.Operation.Syntax.SyntaxTree;
+            var options = services.Options.For(tree);
+            var path = services.Paths.Describe(origin.EnclosingSymbol, tree, options);
+            var reportable = options.TrainingPath != false
+                && !origin.MadeForCallers
+                && !IsInsideModelDefinition(origin.EnclosingSymbol, services.Types);
+            var disabledHere = origin.DisabledAtCreation || origin.IsDisabled;
 
-            var state = origin.DisabledAtCreation || origin.IsDisabled || member.Disabled ? DropoutState.Disabled
+            // What the type's other members do to the field is a whole-type summary: asked for only when it can change the verdict.
+            var needsMembers = consultMembers && reportable && (origin.Target is IFieldSymbol or IPropertySymbol)
+                && (!disabledHere || (path is null && origin.Sinks.Count == 0));
+            var member = needsMembers ? services.Members.For(origin.Target!) : MemberEvents.None;
+
+            var state = disabledHere || member.Disabled ? DropoutState.Disabled
                 : (origin.EvalAtCreation || origin.Evals.Any(eval => !ModeBrackets.IsRestored(eval, origin)) || member.Evaluated) && !MayBeRetrained(origin) ? DropoutState.EvalOnly
                 : DropoutState.Enabled;
 
             TrainingSink? sink = origin.Sinks.Count > 0 ? origin.Sinks[0] : member.Sinks.Count > 0 ? member.Sinks[0] : null;
-            var tree = origin.Operation.Syntax.SyntaxTree;
-            var options = services.Options.For(tree);
-            var path = services.Paths.Describe(origin.EnclosingSymbol, tree, options);
-            var reported = options.TrainingPath != false
-                && !origin.MadeForCallers
-                && !IsInsideModelDefinition(origin.EnclosingSymbol, services.Types)
-                && (path is not null || sink is not null);
+            var reported = reportable && (path is not null || sink is not null);
             return new OriginVerdict(state, path, sink, reported);
         }
 

@@ -187,4 +187,33 @@ public class DG0001OriginTests
     public Task No_TorchSharp_reference_means_no_analysis()
         => Verify.VerifyAsync("class DpoRunner { void Run() { var x = new object(); } }",
             new VerifierOptions { TorchSharp = TorchSharpFlavor.None, ReferencePyBridge = false, ReferenceGenAI = false });
+
+    private const string Job = """
+        sealed class Gpt : TorchSharp.torch.nn.Module { public Gpt() : base("gpt") { } }
+        sealed class DpoTrainer { public DpoTrainer(TorchSharp.torch.nn.Module policy, TorchSharp.torch.nn.Module reference) { } public void Train() { } }
+        class DpoRunner { void Run() { var policy = MODEL; new DpoTrainer(policy, policy).Train(); } }
+        """;
+
+    /// <summary>A project declaring TorchSharp's Module, referenced as a project (not a TorchSharp.dll) under <paramref name="assemblyName"/>.</summary>
+    private static VerifierOptions WithTorchSharpProjectNamed(string assemblyName)
+    {
+        var project = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            assemblyName,
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace TorchSharp { public static partial class torch { public static partial class nn { public abstract class Module { protected Module(string name) { } } } } }")],
+            TestReferences.Net,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        return new VerifierOptions
+        {
+            TorchSharp = TorchSharpFlavor.None, ReferencePyBridge = false, ReferenceGenAI = false, RunGenerators = false,
+            AdditionalReferences = { project.ToMetadataReference() },
+        };
+    }
+
+    [Fact]
+    public Task A_project_named_TorchSharp_is_TorchSharp()
+        => Verify.VerifyAsync(Job.Replace("MODEL", "[|new Gpt()|]", StringComparison.Ordinal), WithTorchSharpProjectNamed("TorchSharp"));
+
+    [Fact]
+    public Task The_same_types_in_a_project_of_another_name_are_not_TorchSharp()
+        => Verify.VerifyAsync(Job.Replace("MODEL", "new Gpt()", StringComparison.Ordinal), WithTorchSharpProjectNamed("MyTensors"));
 }

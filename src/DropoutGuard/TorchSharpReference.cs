@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace DropoutGuard.Helper
+namespace DropoutGuard
 {
     /// <summary>
     /// Whether a compilation can see TorchSharp, decided from the identities of its metadata references and its own
@@ -30,14 +30,14 @@ namespace DropoutGuard.Helper
             return false;
         }
 
-        private static bool IsTorchSharp(MetadataReference reference) => reference switch
+        public static bool IsTorchSharp(MetadataReference reference) => reference switch
         {
             CompilationReference project => IsTorchSharp(project.Compilation.AssemblyName),
             PortableExecutableReference file => IsTorchSharp(FileNameWithoutExtension(file.FilePath ?? file.Display)),
             _ => false,
         };
 
-        private static bool IsTorchSharp(string? assemblyName)
+        public static bool IsTorchSharp(string? assemblyName)
             => string.Equals(assemblyName, AssemblyName, StringComparison.OrdinalIgnoreCase);
 
         // Not Path.GetFileNameWithoutExtension: on .NET Framework hosts it throws on characters such as '<' that a
