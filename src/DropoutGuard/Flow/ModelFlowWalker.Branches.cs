@@ -18,37 +18,48 @@ namespace DropoutGuard.Flow
         /// <summary>What each variable may hold at this point; null when the point cannot be reached.</summary>
         private ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>? _environment = EmptyEnvironment;
 
-        /// <summary>Per enclosing branch: the variables assigned in it so far, the only ones its join must visit.</summary>
-        private readonly Stack<HashSet<ISymbol>> _assignedInBranch = new Stack<HashSet<ISymbol>>();
+        /// <summary>
+        /// Variables assigned inside branches, in order. A branch's own are those logged after the count at its start;
+        /// a nested branch's stay logged, so they count for every branch around it. Emptied outside all branches.
+        /// </summary>
+        private readonly List<ISymbol> _assignedLog = new List<ISymbol>();
+        private int _branchDepth;
 
         private ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>> Environment => _environment ?? EmptyEnvironment;
 
         private void SetVariable(ISymbol symbol, ImmutableArray<ModelValue> values)
         {
             _environment = Environment.SetItem(symbol, values);
-            if (_assignedInBranch.Count > 0)
-                _assignedInBranch.Peek().Add(symbol);
+            if (_branchDepth > 0)
+                _assignedLog.Add(symbol);
         }
 
         /// <summary>Evaluates alternatives that each start from the current state; afterwards a variable may hold what any left it with.</summary>
         private ImmutableArray<ModelValue> Alternatives(bool mayRunNone, params System.Func<ImmutableArray<ModelValue>>[] alternatives)
         {
             var before = _environment;
-            var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+            var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>(alternatives.Length + 1);
             if (mayRunNone && before is not null)
                 ends.Add(before);
-            var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var firstAssigned = _assignedLog.Count;
             var values = ValueSet.Empty;
-            foreach (var alternative in alternatives)
+            _branchDepth++;
+            try
             {
-                _environment = before;
-                InBranch(assigned, () => values = ValueSet.Union(values, alternative()));
-                if (_environment is not null)
-                    ends.Add(_environment);
+                foreach (var alternative in alternatives)
+                {
+                    _environment = before;
+                    values = ValueSet.Union(values, alternative());
+                    if (_environment is not null)
+                        ends.Add(_environment);
+                }
             }
-            _environment = Join(ends, assigned);
-            if (_assignedInBranch.Count > 0)
-                _assignedInBranch.Peek().UnionWith(assigned);
+            finally
+            {
+                _branchDepth--;
+            }
+            _environment = Join(ends, firstAssigned);
+            LeaveBranches();
             return values;
         }
 
@@ -56,15 +67,16 @@ namespace DropoutGuard.Flow
         private ImmutableArray<ModelValue> MayRun(System.Func<ImmutableArray<ModelValue>> body)
             => Alternatives(mayRunNone: true, body);
 
-        /// <summary>The states that reach a join point, merged: only variables some branch assigned can differ.</summary>
-        private static ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>? Join(
-            List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>> ends, HashSet<ISymbol> assigned)
+        /// <summary>The states that reach a join point, merged: only variables the branches assigned can differ.</summary>
+        private ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>? Join(
+            List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>> ends, int firstAssigned)
         {
             if (ends.Count <= 1)
                 return ends.Count == 0 ? null : ends[0];
             var joined = ends[0].ToBuilder();
-            foreach (var symbol in assigned)
+            for (var i = firstAssigned; i < _assignedLog.Count; i++)
             {
+                var symbol = _assignedLog[i];
                 var union = ValueSet.Empty;
                 var present = false;
                 foreach (var end in ends)
@@ -88,31 +100,38 @@ namespace DropoutGuard.Flow
         private ImmutableArray<ModelValue> EvalTry(ITryOperation tryOperation)
         {
             var before = _environment;
-            var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            InBranch(assigned, () => Eval(tryOperation.Body));
-            if (!tryOperation.Catches.IsEmpty)
+            var firstAssigned = _assignedLog.Count;
+            _branchDepth++;
+            try
             {
-                var afterBody = _environment;
-                var starts = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
-                if (before is not null)
-                    starts.Add(before);
-                if (afterBody is not null)
-                    starts.Add(afterBody);
-                var catchStart = Join(starts, assigned);
-                var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
-                if (afterBody is not null)
-                    ends.Add(afterBody);
-                foreach (var catchClause in tryOperation.Catches)
+                Eval(tryOperation.Body);
+                if (!tryOperation.Catches.IsEmpty)
                 {
-                    _environment = catchStart;
-                    InBranch(assigned, () => EvalChildren(catchClause));
-                    if (_environment is not null)
-                        ends.Add(_environment);
+                    var afterBody = _environment;
+                    var starts = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+                    if (before is not null)
+                        starts.Add(before);
+                    if (afterBody is not null)
+                        starts.Add(afterBody);
+                    var catchStart = Join(starts, firstAssigned);
+                    var ends = new List<ImmutableDictionary<ISymbol, ImmutableArray<ModelValue>>>();
+                    if (afterBody is not null)
+                        ends.Add(afterBody);
+                    foreach (var catchClause in tryOperation.Catches)
+                    {
+                        _environment = catchStart;
+                        EvalChildren(catchClause);
+                        if (_environment is not null)
+                            ends.Add(_environment);
+                    }
+                    _environment = Join(ends, firstAssigned);
                 }
-                _environment = Join(ends, assigned);
             }
-            if (_assignedInBranch.Count > 0)
-                _assignedInBranch.Peek().UnionWith(assigned);
+            finally
+            {
+                _branchDepth--;
+            }
+            LeaveBranches();
             if (tryOperation.Finally is { } finallyBlock)
             {
                 var reachable = _environment is not null;
@@ -124,17 +143,10 @@ namespace DropoutGuard.Flow
             return ValueSet.Empty;
         }
 
-        private void InBranch(HashSet<ISymbol> assigned, System.Func<ImmutableArray<ModelValue>> evaluate)
+        private void LeaveBranches()
         {
-            _assignedInBranch.Push(assigned);
-            try
-            {
-                evaluate();
-            }
-            finally
-            {
-                _assignedInBranch.Pop();
-            }
+            if (_branchDepth == 0)
+                _assignedLog.Clear();
         }
 
         /// <summary>Code after these does not run from here.</summary>
