@@ -10,7 +10,7 @@ namespace DropoutGuard
         public static readonly ImmutableArray<string> DropoutClassNames =
             ImmutableArray.Create("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout");
 
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModule = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModule = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         private TorchSharpTypes(Compilation compilation, INamedTypeSymbol module)
         {

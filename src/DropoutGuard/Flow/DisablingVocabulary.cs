@@ -24,7 +24,7 @@ namespace DropoutGuard.Flow
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-                if (IdentifierTokens.Any(syntax, name => Names.Contains(name) || options.IsDisableMethod(name) || ownMethods.Contains(name)))
+                if (SourceWords.Any(syntax, name => Names.Contains(name) || options.IsDisableMethod(name) || ownMethods.Contains(name)))
                     return true;
                 if (syntax is ConstructorDeclarationSyntax { Initializer: not null } && ChainsToSourceConstructorThatMayDisable(constructor, options, depth))
                     return true;

@@ -12,7 +12,7 @@ namespace DropoutGuard.Flow
         /// <summary>The gate's facts and the flow result of the block each thread is analysing, shared by all rules.</summary>
         public RecentBlocks Recent { get; } = new RecentBlocks();
 
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = SharedCache.Create<SyntaxTree, SemanticModel>();
 
         public FlowServices(Compilation compilation, TorchSharpTypes types, OptionsReader options)
         {
@@ -35,7 +35,7 @@ namespace DropoutGuard.Flow
 
         /// <summary><see cref="DisablingVocabulary.ConstructorMayDisable"/> per constructor and options.</summary>
         public ConcurrentDictionary<(IMethodSymbol Constructor, Options.DropoutGuardOptions Options), bool> ConstructorsThatMayDisable { get; } =
-            new ConcurrentDictionary<(IMethodSymbol, Options.DropoutGuardOptions), bool>(SymbolAndInstanceComparer<IMethodSymbol, Options.DropoutGuardOptions>.Instance);
+            SharedCache.Create<(IMethodSymbol, Options.DropoutGuardOptions), bool>(SymbolAndInstanceComparer<IMethodSymbol, Options.DropoutGuardOptions>.Instance);
 
         /// <summary>What the analysis of this compilation has walked so far.</summary>
         public AnalysisWork Work { get; } = new AnalysisWork();

@@ -20,8 +20,8 @@ namespace DropoutGuard.Flow
         public const int MaxDepth = 5;
 
         private readonly FlowServices _services;
-        private readonly ConcurrentDictionary<IMethodSymbol, CompleteSummary> _complete = new ConcurrentDictionary<IMethodSymbol, CompleteSummary>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> _cutOff = new ConcurrentDictionary<(IMethodSymbol, int), MethodSummary>(new MethodDepthComparer());
+        private readonly ConcurrentDictionary<IMethodSymbol, CompleteSummary> _complete = SharedCache.Create<IMethodSymbol, CompleteSummary>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> _cutOff = SharedCache.Create<(IMethodSymbol, int), MethodSummary>(new MethodDepthComparer());
 
         public MethodSummaries(FlowServices services) => _services = services;
 

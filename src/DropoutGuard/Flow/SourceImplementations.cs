@@ -15,7 +15,7 @@ namespace DropoutGuard.Flow
     {
         private readonly FlowServices _services;
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _bySlot =
-            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+            SharedCache.Create<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
         public SourceImplementations(FlowServices services) => _services = services;
 

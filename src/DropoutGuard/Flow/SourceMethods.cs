@@ -8,8 +8,11 @@ namespace DropoutGuard.Flow
     /// <summary>Finding the bodies of methods declared in source.</summary>
     internal static class SourceMethods
     {
-        /// <summary>Asked for nearly every call the analysis sees, so the answer is kept per symbol (weakly, as symbols go).</summary>
-        private static readonly ConditionalWeakTable<IMethodSymbol, object> s_hasBody = new ConditionalWeakTable<IMethodSymbol, object>();
+        /// <summary>
+        /// Asked for nearly every call the analysis sees, so the answer is kept per symbol (weakly, as symbols go), in
+        /// several tables: a table takes one lock to add, and every analysis thread adds.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IMethodSymbol, object>[] s_hasBody = NewTables(16);
         private static readonly object s_yes = new object();
         private static readonly object s_no = new object();
 
@@ -18,7 +21,16 @@ namespace DropoutGuard.Flow
             var definition = Definition(method);
             if (definition.IsAbstract || definition.IsExtern || definition.DeclaringSyntaxReferences.IsEmpty)
                 return false;
-            return s_hasBody.GetValue(definition, ComputeHasBody) == s_yes;
+            var table = s_hasBody[RuntimeHelpers.GetHashCode(definition) & (s_hasBody.Length - 1)];
+            return table.GetValue(definition, ComputeHasBody) == s_yes;
+        }
+
+        private static ConditionalWeakTable<IMethodSymbol, object>[] NewTables(int count)
+        {
+            var tables = new ConditionalWeakTable<IMethodSymbol, object>[count];
+            for (var i = 0; i < count; i++)
+                tables[i] = new ConditionalWeakTable<IMethodSymbol, object>();
+            return tables;
         }
 
         private static object ComputeHasBody(IMethodSymbol definition)

@@ -32,7 +32,7 @@ namespace DropoutGuard.Flow
     {
         private readonly FlowServices _services;
         private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>> _byType =
-            new ConcurrentDictionary<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>>(SymbolEqualityComparer.Default);
+            SharedCache.Create<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>>(SymbolEqualityComparer.Default);
 
         public TypeMemberSummaries(FlowServices services) => _services = services;
 
@@ -122,7 +122,7 @@ namespace DropoutGuard.Flow
         {
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                if (IdentifierTokens.Any(reference.GetSyntax(), names.Contains))
+                if (SourceWords.Any(reference.GetSyntax(), names.Contains))
                     return true;
             }
             return false;

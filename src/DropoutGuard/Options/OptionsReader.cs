@@ -15,7 +15,7 @@ namespace DropoutGuard.Options
     internal sealed class OptionsReader
     {
         private readonly AnalyzerConfigOptionsProvider _provider;
-        private readonly ConcurrentDictionary<SyntaxTree, DropoutGuardOptions> _byTree = new ConcurrentDictionary<SyntaxTree, DropoutGuardOptions>();
+        private readonly ConcurrentDictionary<SyntaxTree, DropoutGuardOptions> _byTree = DropoutGuard.Flow.SharedCache.Create<SyntaxTree, DropoutGuardOptions>();
         private readonly ConcurrentDictionary<RawOptionValues, DropoutGuardOptions> _byValues = new ConcurrentDictionary<RawOptionValues, DropoutGuardOptions>();
 
         public OptionsReader(AnalyzerConfigOptionsProvider provider) => _provider = provider;

@@ -12,9 +12,9 @@ namespace DropoutGuard.TrainingPaths
     internal sealed class TrainingPathResolver
     {
         private readonly ConcurrentDictionary<(ISymbol Symbol, TrainingVocabulary Vocabulary), string?> _bySymbol =
-            new ConcurrentDictionary<(ISymbol, TrainingVocabulary), string?>(SymbolAndInstanceComparer<ISymbol, TrainingVocabulary>.Instance);
+            SharedCache.Create<(ISymbol, TrainingVocabulary), string?>(SymbolAndInstanceComparer<ISymbol, TrainingVocabulary>.Instance);
         private readonly ConcurrentDictionary<(string Path, TrainingVocabulary Vocabulary), string?> _byFile =
-            new ConcurrentDictionary<(string, TrainingVocabulary), string?>();
+            SharedCache.Create<(string, TrainingVocabulary), string?>();
 
         /// <summary>
         /// A short description of what puts the location on a path ("method 'TrainDpo'", "file 'SftJob.cs'"), or null.

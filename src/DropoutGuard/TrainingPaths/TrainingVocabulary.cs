@@ -18,7 +18,7 @@ namespace DropoutGuard.TrainingPaths
 
         public static readonly TrainingVocabulary Default = new TrainingVocabulary(DefaultEntries);
 
-        private readonly ConcurrentDictionary<string, bool> _matches = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _matches = DropoutGuard.Flow.SharedCache.Create<string, bool>(StringComparer.Ordinal);
 
         public TrainingVocabulary(IEnumerable<string> entries)
         {

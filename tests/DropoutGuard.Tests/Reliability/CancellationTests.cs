@@ -13,7 +13,7 @@ public class CancellationTests(ITestOutputHelper output)
     [Fact]
     public async Task Analysis_cancelled_mid_way_through_a_large_corpus_ends_promptly()
     {
-        var compilation = ReliabilityCompilation.Create(DeterminismCorpus.Trees(runs: 400, MethodSummaries.MaxDepth), "Cancellation");
+        var compilation = ReliabilityCompilation.Create(DeterminismCorpus.Trees(runs: 1200, MethodSummaries.MaxDepth), "Cancellation");
         var probe = new FlowServicesProbe();
         using var cancellation = new CancellationTokenSource();
         var analysis = FlowServicesProbe.With(compilation, probe).GetAnalyzerDiagnosticsAsync(cancellation.Token);

@@ -1,0 +1,63 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace DropoutGuard.Flow
+{
+    /// <summary>
+    /// Pre-tests on a node's source text, answered without binding or building syntax: the words (identifiers, and words
+    /// in comments and strings, which only make a test pass where it need not) and the places of a character.
+    /// </summary>
+    internal static class SourceWords
+    {
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        /// <summary>Does any word of at most <paramref name="maxLength"/> characters satisfy <paramref name="matches"/>?</summary>
+        public static bool Any(SyntaxNode node, Func<string, bool> matches, int maxLength = int.MaxValue)
+        {
+            var length = Copy(node, out var text);
+            for (var i = 0; i < length; i++)
+            {
+                if (!IsWordPart(text[i]) || (i > 0 && IsWordPart(text[i - 1])))
+                    continue;
+                var end = i + 1;
+                while (end < length && IsWordPart(text[end]))
+                    end++;
+                if (!char.IsDigit(text[i]) && end - i <= maxLength && matches(new string(text, i, end - i)))
+                    return true;
+                i = end - 1;
+            }
+            return false;
+        }
+
+        /// <summary>Is there a <paramref name="character"/> at whose position (in the tree) <paramref name="matches"/> holds?</summary>
+        public static bool AnyAt(SyntaxNode node, char character, Func<int, bool> matches)
+        {
+            var start = node.Span.Start;
+            var length = Copy(node, out var text);
+            for (var i = 0; i < length; i++)
+            {
+                if (text[i] == character && matches(start + i))
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        // The text of the node's span, in a buffer kept per thread (up to a size) so scanning allocates nothing.
+        private static int Copy(SyntaxNode node, out char[] buffer)
+        {
+            var span = node.Span;
+            buffer = t_buffer ?? Array.Empty<char>();
+            if (buffer.Length < span.Length)
+            {
+                buffer = new char[Math.Max(span.Length, 4096)];
+                if (span.Length <= 1 << 20)
+                    t_buffer = buffer;
+            }
+            node.SyntaxTree.GetText().CopyTo(span.Start, buffer, 0, span.Length);
+            return span.Length;
+        }
+    }
+}
