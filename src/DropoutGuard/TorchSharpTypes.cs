@@ -71,8 +71,9 @@ namespace DropoutGuard
             return null;
         }
 
+        /// <remarks>Structs, enums, interfaces, arrays and the special types (numbers, strings, object) never are: no lookup.</remarks>
         public bool IsModule(ITypeSymbol? type)
-            => type is not null && _isModule.GetOrAdd(type, ComputeIsModule);
+            => type is { TypeKind: TypeKind.Class or TypeKind.TypeParameter, SpecialType: SpecialType.None } && _isModule.GetOrAdd(type, ComputeIsModule);
 
         private bool ComputeIsModule(ITypeSymbol type)
         {

@@ -53,10 +53,12 @@ namespace DropoutGuard.Flow
         /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)
         {
+            if (_semanticModels.TryGetValue(tree, out var known))
+                return known;
             if (!Compilation.ContainsSyntaxTree(tree))
                 return null;
 #pragma warning disable RS1030 // Summaries of called methods need their bodies' operations; the model is created once per tree and cached.
-            return _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+            return _semanticModels.GetOrAdd(tree, Compilation.GetSemanticModel(tree));
 #pragma warning restore RS1030
         }
     }

@@ -501,25 +501,39 @@ namespace DropoutGuard.Flow
 
         private void Disable(ImmutableArray<ModelValue> values, IOperation site)
         {
+            if (values.IsEmpty)
+                return;
+            System.Action<ModelValue> disable = v => v.Disables.Add(site);
             foreach (var value in values)
-                Visit(value, v => v.Disables.Add(site));
+                Visit(value, disable);
         }
 
         private void AddSink(ImmutableArray<ModelValue> values, TrainingSink sink)
         {
+            if (values.IsEmpty)
+                return;
+            System.Action<ModelValue> add = v => v.Sinks.Add(sink);
             foreach (var value in values)
-                Visit(value, v => v.Sinks.Add(sink));
+                Visit(value, add);
         }
 
         /// <summary>Applies an event to a model and, recursively, to the submodules it was built from.</summary>
-        private static void Visit(ModelValue value, System.Action<ModelValue> action, HashSet<ModelValue>? seen = null)
+        private static void Visit(ModelValue value, System.Action<ModelValue> action)
         {
-            seen ??= new HashSet<ModelValue>();
-            if (!seen.Add(value))
-                return;
             action(value);
+            if (value.Submodules.Count > 0)
+                VisitSubmodules(value, action, new HashSet<ModelValue> { value });
+        }
+
+        private static void VisitSubmodules(ModelValue value, System.Action<ModelValue> action, HashSet<ModelValue> seen)
+        {
             foreach (var submodule in value.Submodules)
-                Visit(submodule, action, seen);
+            {
+                if (!seen.Add(submodule))
+                    continue;
+                action(submodule);
+                VisitSubmodules(submodule, action, seen);
+            }
         }
 
         private ModelOrigin NewOrigin(IOperation operation, ITypeSymbol? modelType)

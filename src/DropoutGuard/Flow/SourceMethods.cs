@@ -19,10 +19,13 @@ namespace DropoutGuard.Flow
         public static bool HasBody(IMethodSymbol method)
         {
             var definition = Definition(method);
-            if (definition.IsAbstract || definition.IsExtern || definition.DeclaringSyntaxReferences.IsEmpty)
+            if (definition.IsAbstract || definition.IsExtern)
                 return false;
             var table = s_hasBody[RuntimeHelpers.GetHashCode(definition) & (s_hasBody.Length - 1)];
-            return table.GetValue(definition, ComputeHasBody) == s_yes;
+            if (table.TryGetValue(definition, out var known))
+                return known == s_yes;
+            // Library methods have no declarations: not worth a table entry.
+            return !definition.DeclaringSyntaxReferences.IsEmpty && table.GetValue(definition, ComputeHasBody) == s_yes;
         }
 
         private static ConditionalWeakTable<IMethodSymbol, object>[] NewTables(int count)
