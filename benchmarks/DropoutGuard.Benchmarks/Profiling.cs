@@ -13,6 +13,14 @@ namespace DropoutGuard.Benchmarks
     /// </summary>
     internal static class Profiling
     {
+        /// <summary><c>--pathological-only</c>: the pathological files alone, each file's time per line.</summary>
+        public static void PathologicalOnly()
+        {
+            _ = PathologicalRun.MeasureAll().ToList(); // warm-up
+            foreach (var file in PathologicalRun.MeasureAll())
+                Console.WriteLine($"{file.Name}: {file.Lines} lines, {file.Callbacks.TotalMilliseconds:F1} ms, {file.MicrosecondsPerLine:F2} µs/line");
+        }
+
         /// <summary><c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions.</summary>
         public static void IdeOnly(int repetitions)
         {

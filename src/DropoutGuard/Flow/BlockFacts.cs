@@ -115,8 +115,9 @@ namespace DropoutGuard.Flow
         {
             var method = invocation.TargetMethod;
             // Once a flag is set, nothing in the rest of the block can unset it: skip its checks.
-            if (!MayMakeModels && (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
-                || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types))))
+            if (!MayMakeModels && !ReturnsItsReceiver(invocation, types)
+                && (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
+                    || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types))))
             {
                 MayMakeModels = true;
             }
@@ -131,6 +132,17 @@ namespace DropoutGuard.Flow
             else if (method.Name == "train" && method.Parameters.Length <= 1)
                 TrainCalls++;
             RecordDropoutSite(invocation, method, types);
+        }
+
+        /// <summary>
+        /// <c>model.to(device)</c>, <c>model.eval()</c>, <c>model.load_py(path)</c>: a library method called on a model hands
+        /// back that model, not a new one (as the flow analysis reads it).
+        /// </summary>
+        private static bool ReturnsItsReceiver(IInvocationOperation invocation, TorchSharpTypes types)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            return receiver is not null && types.IsModule(receiver.Type) && !SourceMethods.HasBody(method);
         }
 
         /// <summary>A source method or constructor handed a model, a collection or another object: its summary may train them.</summary>
