@@ -14,6 +14,14 @@ namespace DropoutGuard.Flow
 
         /// <summary>Does any word of at most <paramref name="maxLength"/> characters satisfy <paramref name="matches"/>?</summary>
         public static bool Any(SyntaxNode node, Func<string, bool> matches, int maxLength = int.MaxValue)
+            => Find(node, matches, maxLength, onEach: null);
+
+        /// <summary>Calls <paramref name="found"/> with each word that satisfies <paramref name="matches"/>, as often as it occurs.</summary>
+        public static void ForEach(SyntaxNode node, Func<string, bool> matches, Action<string> found)
+            => Find(node, matches, int.MaxValue, found);
+
+        // With onEach null, stops at the first match; else reports every match and returns false.
+        private static bool Find(SyntaxNode node, Func<string, bool> matches, int maxLength, Action<string>? onEach)
         {
             var length = Copy(node, out var text);
             for (var i = 0; i < length; i++)
@@ -23,8 +31,16 @@ namespace DropoutGuard.Flow
                 var end = i + 1;
                 while (end < length && IsWordPart(text[end]))
                     end++;
-                if (!char.IsDigit(text[i]) && end - i <= maxLength && matches(new string(text, i, end - i)))
-                    return true;
+                if (!char.IsDigit(text[i]) && end - i <= maxLength)
+                {
+                    var word = new string(text, i, end - i);
+                    if (matches(word))
+                    {
+                        if (onEach is null)
+                            return true;
+                        onEach(word);
+                    }
+                }
                 i = end - 1;
             }
             return false;

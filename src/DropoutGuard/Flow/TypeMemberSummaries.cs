@@ -26,58 +26,60 @@ namespace DropoutGuard.Flow
     }
 
     /// <summary>
-    /// Memoised per type: a model stored in <c>_policy</c> by one member may be disabled or handed to a trainer by another.
+    /// Memoised per member: a model stored in <c>_policy</c> by one member may be disabled or handed to a trainer by
+    /// another. Only the members whose source names the field are walked, each at most once per compilation, so asking
+    /// about one field of a large (or many-part) type costs the few members that use it.
     /// </summary>
     internal sealed class TypeMemberSummaries
     {
         private readonly FlowServices _services;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>> _byType =
-            SharedCache.Create<INamedTypeSymbol, System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, System.Lazy<MemberEvents>> _byMember =
+            SharedCache.Create<ISymbol, System.Lazy<MemberEvents>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<Dictionary<string, List<ISymbol>>>> _mentions =
+            SharedCache.Create<INamedTypeSymbol, System.Lazy<Dictionary<string, List<ISymbol>>>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, System.Lazy<ImmutableArray<ModelFlowResult>>> _walks =
+            SharedCache.Create<ISymbol, System.Lazy<ImmutableArray<ModelFlowResult>>>(SymbolEqualityComparer.Default);
 
         public TypeMemberSummaries(FlowServices services) => _services = services;
 
         public MemberEvents For(ISymbol member)
         {
-            var type = member.ContainingType?.OriginalDefinition;
+            var definition = member.OriginalDefinition;
+            var type = definition.ContainingType;
             if (type is null || type.DeclaringSyntaxReferences.IsEmpty)
                 return MemberEvents.None;
             // Summaries never ask for member events, so this cannot re-enter today; the guard keeps a future caller from
-            // recursing without end. The lazy value computes each type once even when blocks of its parts run in parallel.
-            if (!InProgressGuard<INamedTypeSymbol>.TryEnter(type))
+            // recursing without end. The lazy value computes each member once even when several blocks ask in parallel.
+            if (!InProgressGuard<ISymbol>.TryEnter(definition))
                 return MemberEvents.None;
-            IReadOnlyDictionary<ISymbol, MemberEvents> events;
             try
             {
-                events = _byType.GetOrAdd(type, t => new System.Lazy<IReadOnlyDictionary<ISymbol, MemberEvents>>(() => Compute(t))).Value;
+                return _byMember.GetOrAdd(definition, m => new System.Lazy<MemberEvents>(() => Compute(type, m))).Value;
             }
             finally
             {
-                InProgressGuard<INamedTypeSymbol>.Exit(type);
+                InProgressGuard<ISymbol>.Exit(definition);
             }
-            return events.TryGetValue(member.OriginalDefinition, out var memberEvents) ? memberEvents : MemberEvents.None;
         }
 
-        private IReadOnlyDictionary<ISymbol, MemberEvents> Compute(INamedTypeSymbol type)
+        private MemberEvents Compute(INamedTypeSymbol type, ISymbol field)
         {
-            var events = new Dictionary<ISymbol, MemberEvents>(SymbolEqualityComparer.Default);
-            var modelMembers = ModelMemberNames(type);
-            if (modelMembers.Count == 0)
-                return events;
-            foreach (var member in type.GetMembers())
+            var events = new MemberEvents();
+            // Only members whose source names the field can do anything to it (read as text, unbound).
+            foreach (var member in MentionsOf(type).TryGetValue(field.Name, out var members) ? members : new List<ISymbol>())
             {
-                // Only members that name a model-typed field or property can do anything to one (read by tokens, unbound).
-                if (member is IMethodSymbol ? !Mentions(member, modelMembers) : !modelMembers.Contains(member.Name))
-                    continue;
-                foreach (var result in Analyze(member))
-                    Collect(type, result, events);
+                foreach (var result in WalksOf(member))
+                    Collect(field, result, events);
             }
             // Partial parts list their members in syntax tree order; messages name the first sink, so order by place.
-            foreach (var memberEvents in events.Values)
-                memberEvents.Sinks.Sort(SinkOrder);
+            events.Sinks.Sort(SinkOrder);
             return events;
         }
 
-        private IEnumerable<ModelFlowResult> Analyze(ISymbol member)
+        private ImmutableArray<ModelFlowResult> WalksOf(ISymbol member)
+            => _walks.GetOrAdd(member, m => new System.Lazy<ImmutableArray<ModelFlowResult>>(() => Walk(m).ToImmutableArray())).Value;
+
+        private IEnumerable<ModelFlowResult> Walk(ISymbol member)
         {
             if (member is IMethodSymbol method)
             {
@@ -101,31 +103,34 @@ namespace DropoutGuard.Flow
             }
         }
 
-        private HashSet<string> ModelMemberNames(INamedTypeSymbol type)
+        /// <summary>Per type, read once: for each of its field and property names, the members whose source names it.</summary>
+        private Dictionary<string, List<ISymbol>> MentionsOf(INamedTypeSymbol type)
+            => _mentions.GetOrAdd(type, t => new System.Lazy<Dictionary<string, List<ISymbol>>>(() => ReadMentions(t))).Value;
+
+        private static Dictionary<string, List<ISymbol>> ReadMentions(INamedTypeSymbol type)
         {
+            var members = type.GetMembers();
             var names = new HashSet<string>();
-            foreach (var member in type.GetMembers())
+            foreach (var member in members)
             {
-                var memberType = member switch
-                {
-                    IFieldSymbol field => field.Type,
-                    IPropertySymbol property => property.Type,
-                    _ => null,
-                };
-                if (_services.Types.IsModule(memberType))
+                if (member is IFieldSymbol or IPropertySymbol)
                     names.Add(member.Name);
             }
-            return names;
-        }
-
-        private static bool Mentions(ISymbol member, HashSet<string> names)
-        {
-            foreach (var reference in member.DeclaringSyntaxReferences)
+            var mentions = new Dictionary<string, List<ISymbol>>();
+            foreach (var member in members)
             {
-                if (SourceWords.Any(reference.GetSyntax(), names.Contains))
-                    return true;
+                foreach (var reference in member.DeclaringSyntaxReferences)
+                {
+                    SourceWords.ForEach(reference.GetSyntax(), names.Contains, name =>
+                    {
+                        if (!mentions.TryGetValue(name, out var list))
+                            mentions[name] = list = new List<ISymbol>();
+                        if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], member))
+                            list.Add(member);
+                    });
+                }
             }
-            return false;
+            return mentions;
         }
 
         private static int SinkOrder(TrainingSink x, TrainingSink y)
@@ -134,37 +139,28 @@ namespace DropoutGuard.Flow
             return byPath != 0 ? byPath : x.Operation.Syntax.SpanStart.CompareTo(y.Operation.Syntax.SpanStart);
         }
 
-        private static void Collect(INamedTypeSymbol type, ModelFlowResult result, Dictionary<ISymbol, MemberEvents> events)
+        private static void Collect(ISymbol field, ModelFlowResult result, MemberEvents events)
         {
             foreach (var origin in result.Origins)
             {
-                if (origin.Target is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(origin.Target.ContainingType?.OriginalDefinition, type))
+                if (origin.Target is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(origin.Target.OriginalDefinition, field))
                     continue;
-                var stored = EventsOf(origin.Target.OriginalDefinition, events);
                 if (origin.IsDisabled || origin.DisabledAtCreation)
-                    stored.StoredDisabled++;
+                    events.StoredDisabled++;
                 else
-                    stored.StoredEnabled++;
+                    events.StoredEnabled++;
             }
             foreach (var placeholder in result.Placeholders.Values)
             {
                 if (placeholder.Kind != PlaceholderKind.Member || placeholder.Symbol is not { } symbol
-                    || !SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type))
+                    || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, field))
                 {
                     continue;
                 }
-                var memberEvents = EventsOf(symbol.OriginalDefinition, events);
-                memberEvents.Disabled |= placeholder.IsDisabled;
-                memberEvents.Evaluated |= placeholder.Evals.Count > 0;
-                memberEvents.Sinks.AddRange(placeholder.Sinks);
+                events.Disabled |= placeholder.IsDisabled;
+                events.Evaluated |= placeholder.Evals.Count > 0;
+                events.Sinks.AddRange(placeholder.Sinks);
             }
-        }
-
-        private static MemberEvents EventsOf(ISymbol member, Dictionary<ISymbol, MemberEvents> events)
-        {
-            if (!events.TryGetValue(member, out var memberEvents))
-                events[member] = memberEvents = new MemberEvents();
-            return memberEvents;
         }
     }
 }
