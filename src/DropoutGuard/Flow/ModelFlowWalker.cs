@@ -63,6 +63,9 @@ namespace DropoutGuard.Flow
 
         private ImmutableArray<ModelValue> Eval(IOperation? operation)
         {
+            // The commonest operations hold no model themselves: their children are all there is to walk.
+            if (operation is not null && IsPlainContainer(operation.Kind))
+                return EvalChildren(operation);
             switch (operation)
             {
                 case null:
@@ -152,6 +155,14 @@ namespace DropoutGuard.Flow
                     return EvalChildren(operation);
             }
         }
+
+        /// <summary>Kinds that none of <see cref="Eval"/>'s cases handles: they would reach its default after every type test.</summary>
+        private static bool IsPlainContainer(OperationKind kind)
+            => kind is OperationKind.Literal or OperationKind.Block or OperationKind.ExpressionStatement
+                or OperationKind.VariableDeclarationGroup or OperationKind.VariableDeclaration or OperationKind.Binary
+                or OperationKind.Unary or OperationKind.CompoundAssignment or OperationKind.Increment or OperationKind.Decrement
+                or OperationKind.InterpolatedString or OperationKind.TypeOf or OperationKind.DefaultValue or OperationKind.NameOf
+                or OperationKind.IsType or OperationKind.IsPattern or OperationKind.Empty or OperationKind.Branch;
 
         private ImmutableArray<ModelValue> EvalChildren(IOperation operation)
         {
