@@ -28,13 +28,16 @@ namespace DropoutGuard.Flow
 
         public int TrainCalls { get; private set; }
 
-        /// <summary>User model types built in the block (<c>new Block(…)</c>).</summary>
+        /// <summary>User model types built in the block (<c>new Block(…)</c>); collected inside model definitions only.</summary>
         public List<ITypeSymbol> UserModelsBuilt { get; } = new List<ITypeSymbol>();
 
+        /// <summary>Functional dropout and dropout-argument layers; collected inside model definitions only.</summary>
         public List<DropoutSite> DropoutSites { get; } = new List<DropoutSite>();
 
         [System.ThreadStatic]
         private static Stack<IOperation>? t_pending;
+
+        private bool _insideModelDefinition;
 
         /// <summary>The gate's decision for DG0001 and DG0003, kept once made (both rules ask, maybe on two threads; the answer is the same).</summary>
         private int _mayReportOrigins; // 0: not decided, 1: no, 2: yes
@@ -50,9 +53,13 @@ namespace DropoutGuard.Flow
             return known == 2;
         }
 
-        public static BlockFacts Collect(ImmutableArray<IOperation> blocks, TorchSharpTypes types, DropoutGuardOptions options)
+        /// <param name="insideModelDefinition">
+        /// Inside a model definition only what DG0002–DG0004 read is collected (eval/train calls, dropout sites, models
+        /// built); outside one only what the gate and DG0002 read (models made, training reached, eval/train calls).
+        /// </param>
+        public static BlockFacts Collect(ImmutableArray<IOperation> blocks, TorchSharpTypes types, DropoutGuardOptions options, bool insideModelDefinition)
         {
-            var facts = new BlockFacts();
+            var facts = new BlockFacts { _insideModelDefinition = insideModelDefinition };
             var pending = t_pending ?? new Stack<IOperation>();
             t_pending = null; // a nested Collect on this thread gets a stack of its own
             foreach (var block in blocks)
@@ -86,13 +93,16 @@ namespace DropoutGuard.Flow
                     if (types.IsUserModuleType(creation.Type))
                     {
                         MayMakeModels = true;
-                        UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
+                        if (_insideModelDefinition)
+                            UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
                     }
-                    if (!MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
+                    if (!_insideModelDefinition && !MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
                         MayReachTraining = true;
                     break;
                 case IInvocationOperation invocation:
                     VisitInvocation(invocation, types, options);
+                    break;
+                case var _ when _insideModelDefinition:
                     break;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                     // Into a member of this (other members may train it) or of a trainer (trainer.Reference = m).
@@ -114,6 +124,15 @@ namespace DropoutGuard.Flow
         private void VisitInvocation(IInvocationOperation invocation, TorchSharpTypes types, DropoutGuardOptions options)
         {
             var method = invocation.TargetMethod;
+            if (method.Name == "eval" && method.Parameters.IsEmpty)
+                EvalCalls++;
+            else if (method.Name == "train" && method.Parameters.Length <= 1)
+                TrainCalls++;
+            if (_insideModelDefinition)
+            {
+                RecordDropoutSite(invocation, method, types);
+                return;
+            }
             // Once a flag is set, nothing in the rest of the block can unset it: skip its checks.
             if (!MayMakeModels && !ReturnsItsReceiver(invocation, types)
                 && (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
@@ -127,11 +146,6 @@ namespace DropoutGuard.Flow
             {
                 MayReachTraining = true;
             }
-            if (method.Name == "eval" && method.Parameters.IsEmpty)
-                EvalCalls++;
-            else if (method.Name == "train" && method.Parameters.Length <= 1)
-                TrainCalls++;
-            RecordDropoutSite(invocation, method, types);
         }
 
         /// <summary>

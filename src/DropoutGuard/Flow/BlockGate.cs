@@ -14,7 +14,8 @@ namespace DropoutGuard.Flow
         public static BlockFacts Facts(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
             var recent = services.Recent.For(owningSymbol, blocks);
-            return recent.Facts ??= BlockFacts.Collect(blocks, services.Types, services.Options.For(TreeOf(blocks)));
+            return recent.Facts ??= BlockFacts.Collect(blocks, services.Types, services.Options.For(TreeOf(blocks)),
+                OriginVerdicts.IsInsideModelDefinition(owningSymbol, services.Types));
         }
 
         /// <summary>
