@@ -67,17 +67,7 @@ namespace DropoutGuard.Flow
             while (pending.Count > 0)
             {
                 var operation = pending.Pop();
-                switch (operation.Kind)
-                {
-                    case OperationKind.ObjectCreation:
-                    case OperationKind.Invocation:
-                    case OperationKind.SimpleAssignment:
-                    case OperationKind.FieldInitializer:
-                    case OperationKind.PropertyInitializer:
-                    case OperationKind.LocalFunction:
-                        facts.Visit(operation, types, options);
-                        break;
-                }
+                facts.Visit(operation, types, options);
                 foreach (var child in operation.ChildOperations)
                     pending.Push(child);
             }
@@ -85,40 +75,44 @@ namespace DropoutGuard.Flow
             return facts;
         }
 
+        /// <remarks>By kind rather than by type tests: most operations are none of these and leave at once.</remarks>
         private void Visit(IOperation operation, TorchSharpTypes types, DropoutGuardOptions options)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IObjectCreationOperation creation:
-                    if (types.IsUserModuleType(creation.Type))
-                    {
-                        MayMakeModels = true;
-                        if (_insideModelDefinition)
-                            UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
-                    }
-                    if (!_insideModelDefinition && !MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
-                        MayReachTraining = true;
+                case OperationKind.ObjectCreation:
+                    VisitCreation((IObjectCreationOperation)operation, types, options);
                     break;
-                case IInvocationOperation invocation:
-                    VisitInvocation(invocation, types, options);
+                case OperationKind.Invocation:
+                    VisitInvocation((IInvocationOperation)operation, types, options);
                     break;
-                case var _ when _insideModelDefinition:
-                    break;
-                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
+                case OperationKind.SimpleAssignment when !_insideModelDefinition && !MayReachTraining:
                     // Into a member of this (other members may train it) or of a trainer (trainer.Reference = m).
-                    if (!MayReachTraining && IsModelLike(assignment.Value.Type, types)
+                    if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment && IsModelLike(assignment.Value.Type, types)
                         && (member.Instance is null or IInstanceReferenceOperation || IsTrainingType(member.Instance.Type, options) || IsTrainingName(member.Member.Name, options)))
                     {
                         MayReachTraining = true;
                     }
                     break;
-                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                case OperationKind.FieldInitializer or OperationKind.PropertyInitializer when !_insideModelDefinition:
                     MayReachTraining = true;
                     break;
-                case ILocalFunctionOperation localFunction when IsTrainingName(localFunction.Symbol.Name, options):
+                case OperationKind.LocalFunction when !_insideModelDefinition && IsTrainingName(((ILocalFunctionOperation)operation).Symbol.Name, options):
                     MayReachTraining = true; // void TrainSft() { … } inside another method
                     break;
             }
+        }
+
+        private void VisitCreation(IObjectCreationOperation creation, TorchSharpTypes types, DropoutGuardOptions options)
+        {
+            if (types.IsUserModuleType(creation.Type))
+            {
+                MayMakeModels = true;
+                if (_insideModelDefinition)
+                    UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
+            }
+            if (!_insideModelDefinition && !MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
+                MayReachTraining = true;
         }
 
         private void VisitInvocation(IInvocationOperation invocation, TorchSharpTypes types, DropoutGuardOptions options)
@@ -153,11 +147,7 @@ namespace DropoutGuard.Flow
         /// back that model, not a new one (as the flow analysis reads it).
         /// </summary>
         private static bool ReturnsItsReceiver(IInvocationOperation invocation, TorchSharpTypes types)
-        {
-            var method = invocation.TargetMethod;
-            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-            return receiver is not null && types.IsModule(receiver.Type) && !SourceMethods.HasBody(method);
-        }
+            => types.IsModule(InvocationReceiver.Of(invocation)?.Type) && !SourceMethods.HasBody(invocation.TargetMethod);
 
         /// <summary>A source method or constructor handed a model, a collection or another object: its summary may train them.</summary>
         private static bool HandsModels(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, TorchSharpTypes types)

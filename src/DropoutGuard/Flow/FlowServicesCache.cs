@@ -25,16 +25,13 @@ namespace DropoutGuard.Flow
 
         /// <summary>The flow result of the block being analysed, computed once for all rules.</summary>
         public static ModelFlowResult AnalyzeBlock(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
-        {
-            var recent = services.Recent.For(owningSymbol, blocks);
-            return recent.Result ??= services.Walk(blocks, owningSymbol, depth: 0);
-        }
+            => ResultOf(services, services.Recent.For(owningSymbol, blocks));
 
         /// <summary>The flow result of the block being analysed and the verdict of each origin in it, computed once for all rules.</summary>
         public static (ModelFlowResult Result, ImmutableArray<OriginVerdict> Verdicts) AssessBlock(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
             var recent = services.Recent.For(owningSymbol, blocks);
-            var result = recent.Result ??= services.Walk(blocks, owningSymbol, depth: 0);
+            var result = ResultOf(services, recent);
             if (recent.Verdicts.IsDefault)
             {
                 var verdicts = ImmutableArray.CreateBuilder<OriginVerdict>(result.Origins.Length);
@@ -44,6 +41,9 @@ namespace DropoutGuard.Flow
             }
             return (result, recent.Verdicts);
         }
+
+        private static ModelFlowResult ResultOf(FlowServices services, RecentBlock recent)
+            => recent.Result ??= services.Walk(recent.Blocks, recent.OwningSymbol, depth: 0);
 
         private sealed class Holder
         {

@@ -87,7 +87,7 @@ namespace DropoutGuard.Flow
             var method = invocation.TargetMethod;
             var instance = invocation.Instance is null ? ValueSet.Empty : Eval(invocation.Instance);
             var arguments = EvalArguments(invocation.Arguments, SourceMethods.HasBody(method) ? default : instance);
-            var receiverType = invocation.Instance?.Type ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type : null);
+            var receiverType = InvocationReceiver.Of(invocation)?.Type;
             var receiver = invocation.Instance is not null ? instance
                 : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
             var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);

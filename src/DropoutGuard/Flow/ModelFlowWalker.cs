@@ -281,8 +281,10 @@ namespace DropoutGuard.Flow
                 return true;
             if (type is INamedTypeSymbol { IsTupleType: true } tuple)
                 return tuple.TupleElements.Any(element => MayHoldModel(element.Type, depth + 1));
-            if (!IsCarrierType(type) || type is not INamedTypeSymbol named || !named.DeclaringSyntaxReferences.IsEmpty)
-                return IsCarrierType(type);
+            if (!IsCarrierType(type))
+                return false;
+            if (type is not INamedTypeSymbol named || !named.DeclaringSyntaxReferences.IsEmpty)
+                return true;
             if (named.IsGenericType)
                 return named.TypeArguments.Any(argument => MayHoldModel(argument, depth + 1));
             return !(named.TypeKind == TypeKind.Class && IsFrameworkNamespace(named.ContainingNamespace));
@@ -377,10 +379,13 @@ namespace DropoutGuard.Flow
             if (values.IsEmpty && target is ILocalSymbol && !Environment.ContainsKey(target))
                 return;
             // A wrapper stored here carries the model but is not its name ("pipeline" holds a model, it is not one).
-            var holdsModel = (bool?)null;
+            bool? holdsModel = null;
             foreach (var value in values)
             {
-                if (value is ModelOrigin origin && origin.Target is null && (origin.ModelType is null || (holdsModel ??= _types.IsModule(TypeOf(target))) == true))
+                if (value is not ModelOrigin { Target: null } origin)
+                    continue;
+                holdsModel ??= _types.IsModule(TypeOf(target));
+                if (origin.ModelType is null || holdsModel.Value)
                     origin.Target = target;
             }
             if (!strong && Environment.TryGetValue(target, out var existing))

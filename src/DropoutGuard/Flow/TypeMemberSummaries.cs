@@ -66,10 +66,13 @@ namespace DropoutGuard.Flow
         {
             var events = new MemberEvents();
             // Only members whose source names the field can do anything to it (read as text, unbound).
-            foreach (var member in MentionsOf(type).TryGetValue(field.Name, out var members) ? members : new List<ISymbol>())
+            if (MentionsOf(type).TryGetValue(field.Name, out var members))
             {
-                foreach (var result in WalksOf(member))
-                    Collect(field, result, events);
+                foreach (var member in members)
+                {
+                    foreach (var result in WalksOf(member))
+                        Collect(field, result, events);
+                }
             }
             // Partial parts list their members in syntax tree order; messages name the first sink, so order by place.
             events.Sinks.Sort(SinkOrder);
