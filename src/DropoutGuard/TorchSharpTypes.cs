@@ -73,7 +73,7 @@ namespace DropoutGuard
 
         /// <remarks>Structs, enums, interfaces, arrays and the special types (numbers, strings, object) never are: no lookup.</remarks>
         public bool IsModule(ITypeSymbol? type)
-            => type is { TypeKind: TypeKind.Class or TypeKind.TypeParameter, SpecialType: SpecialType.None } && _isModule.GetOrAdd(type, ComputeIsModule);
+            => type is { TypeKind: TypeKind.Class or TypeKind.TypeParameter, SpecialType: SpecialType.None } && (_isModule.TryGetValue(type, out var known) ? known : _isModule.GetOrAdd(type, ComputeIsModule(type)));
 
         private bool ComputeIsModule(ITypeSymbol type)
         {

@@ -20,7 +20,10 @@ namespace DropoutGuard.Flow
         public SourceImplementations(FlowServices services) => _services = services;
 
         public ImmutableArray<IMethodSymbol> Of(IMethodSymbol slot)
-            => _bySlot.GetOrAdd(slot.OriginalDefinition, Find);
+        {
+            var definition = slot.OriginalDefinition;
+            return _bySlot.TryGetValue(definition, out var known) ? known : _bySlot.GetOrAdd(definition, Find(definition));
+        }
 
         /// <summary>Virtual dispatch can reach source bodies other than the one the call names.</summary>
         public static bool IsDispatched(IMethodSymbol method)
