@@ -128,18 +128,23 @@ namespace DropoutGuard.Flow
                 return;
             }
             // Once a flag is set, nothing in the rest of the block can unset it: skip its checks.
-            if (!MayMakeModels && !ReturnsItsReceiver(invocation, types)
-                && (types.IsModule(invocation.Type) || types.IsModule(types.AwaitedType(invocation.Type))
-                    || (SourceMethods.HasBody(method) && IsModelLike(invocation.Type, types))))
-            {
+            if (!MayMakeModels && MayMakeModel(invocation, method, types))
                 MayMakeModels = true;
-            }
-            if (!MayReachTraining && (IsTrainingName(method.Name, options) || IsTrainingType(method.ContainingType, options)
-                || IsTrainingType(invocation.Instance?.Type, options) || HandsModels(method, invocation.Arguments, types)
-                || options.IsDisableMethod(method.Name)))
+            if (!MayReachTraining && (IsTrainingName(method.Name, options) || options.IsDisableMethod(method.Name)
+                || IsTrainingType(method.ContainingType, options) || IsTrainingType(invocation.Instance?.Type, options)
+                || HandsModels(method, invocation.Arguments, types)))
             {
                 MayReachTraining = true;
             }
+        }
+
+        /// <summary>A call returning a module (not the receiver handed back), or a source method returning what may carry one.</summary>
+        private static bool MayMakeModel(IInvocationOperation invocation, IMethodSymbol method, TorchSharpTypes types)
+        {
+            var type = invocation.Type;
+            if (types.IsModule(type) || types.IsModule(types.AwaitedType(type)))
+                return !ReturnsItsReceiver(invocation, types);
+            return IsModelLike(type, types) && SourceMethods.HasBody(method);
         }
 
         /// <summary>
@@ -151,8 +156,16 @@ namespace DropoutGuard.Flow
 
         /// <summary>A source method or constructor handed a model, a collection or another object: its summary may train them.</summary>
         private static bool HandsModels(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, TorchSharpTypes types)
-            => method is not null && !types.IsFromTorchSharp(method) && (SourceMethods.HasBody(method) || SourceImplementations.IsDispatched(method))
-            && arguments.Any(argument => IsModelLike(argument.Value.Type, types));
+        {
+            if (method is null || arguments.IsEmpty || !(SourceMethods.HasBody(method) || SourceImplementations.IsDispatched(method)) || types.IsFromTorchSharp(method))
+                return false;
+            foreach (var argument in arguments)
+            {
+                if (IsModelLike(argument.Value.Type, types))
+                    return true;
+            }
+            return false;
+        }
 
         /// <summary>A module, a task of one, or an object that may carry one (not strings, tensors, numbers).</summary>
         private static bool IsModelLike(ITypeSymbol? type, TorchSharpTypes types)

@@ -118,9 +118,13 @@ namespace DropoutGuard.Flow
                 return ValueSet.Empty;
             }
 
-            var trainingSink = TrainingSinkDisplay(method, receiverType);
-            if (trainingSink is not null)
-                AddSink(ValueSet.Union(receiver, AllValues(arguments)), new TrainingSink(invocation, trainingSink));
+            var isTrainingSink = IsTrainingSink(method, receiverType);
+            if (isTrainingSink)
+            {
+                var trained = ValueSet.Union(receiver, AllValues(arguments));
+                if (!trained.IsEmpty)
+                    AddSink(trained, new TrainingSink(invocation, TrainingSinkDisplay(method, receiverType)));
+            }
             else if (IsCollection(invocation.Instance?.Type) && StorageOf(invocation.Instance) is { } collection)
                 Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
 
@@ -143,7 +147,7 @@ namespace DropoutGuard.Flow
             }
 
             // A library factory that builds an object from a model (CausalLMPipeline.Create(tokenizer, model)) carries it.
-            return trainingSink is null && !_types.IsFromTorchSharp(method) && IsCarrierType(invocation.Type)
+            return !isTrainingSink && !_types.IsFromTorchSharp(method) && IsCarrierType(invocation.Type)
                 ? AllValues(arguments)
                 : ValueSet.Empty;
         }
@@ -400,12 +404,14 @@ namespace DropoutGuard.Flow
             && TorchSharpTypes.DropoutClassNames.Contains(invocation.TargetMethod.Name)
             && !ConstantFacts.IsZero(ArgumentFor(invocation, "p")?.Value);
 
-        private string? TrainingSinkDisplay(IMethodSymbol method, ITypeSymbol? receiverType)
+        private bool IsTrainingSink(IMethodSymbol method, ITypeSymbol? receiverType)
+            => IsTrainingName(method.Name) || FindTrainingType(method.ContainingType) is not null || FindTrainingType(receiverType) is not null;
+
+        /// <summary>How a training call reads in a message; built only when a model reaches one.</summary>
+        private string TrainingSinkDisplay(IMethodSymbol method, ITypeSymbol? receiverType)
         {
             var type = FindTrainingType(method.ContainingType) ?? FindTrainingType(receiverType);
-            if (type is not null)
-                return type.Name + "." + method.Name + "(…)";
-            return IsTrainingName(method.Name) ? method.ContainingType?.Name + "." + method.Name + "(…)" : null;
+            return (type?.Name ?? method.ContainingType?.Name) + "." + method.Name + "(…)";
         }
 
         /// <summary>

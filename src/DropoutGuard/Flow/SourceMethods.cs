@@ -19,13 +19,19 @@ namespace DropoutGuard.Flow
         public static bool HasBody(IMethodSymbol method)
         {
             var definition = Definition(method);
-            if (definition.IsAbstract || definition.IsExtern)
+            // Library methods (most calls) leave here, before any table: their locations are in metadata.
+            if (definition.IsAbstract || definition.IsExtern || !IsInSource(definition))
                 return false;
             var table = s_hasBody[RuntimeHelpers.GetHashCode(definition) & (s_hasBody.Length - 1)];
             if (table.TryGetValue(definition, out var known))
                 return known == s_yes;
-            // Library methods have no declarations: not worth a table entry.
-            return !definition.DeclaringSyntaxReferences.IsEmpty && table.GetValue(definition, ComputeHasBody) == s_yes;
+            return table.GetValue(definition, ComputeHasBody) == s_yes;
+        }
+
+        private static bool IsInSource(IMethodSymbol definition)
+        {
+            var locations = definition.Locations;
+            return !locations.IsEmpty && locations[0].IsInSource;
         }
 
         private static ConditionalWeakTable<IMethodSymbol, object>[] NewTables(int count)

@@ -11,7 +11,8 @@ namespace DropoutGuard.TrainingPaths
     /// </summary>
     internal sealed class TrainingPathResolver
     {
-        private readonly ConcurrentDictionary<(ISymbol Symbol, TrainingVocabulary Vocabulary), string?> _bySymbol =
+        /// <summary>Per type: the description its chain of containing types and namespaces gives, or null.</summary>
+        private readonly ConcurrentDictionary<(ISymbol Type, TrainingVocabulary Vocabulary), string?> _byType =
             SharedCache.Create<(ISymbol, TrainingVocabulary), string?>(SymbolAndInstanceComparer<ISymbol, TrainingVocabulary>.Instance);
         private readonly ConcurrentDictionary<(string Path, TrainingVocabulary Vocabulary), string?> _byFile =
             SharedCache.Create<(string, TrainingVocabulary), string?>();
@@ -25,7 +26,7 @@ namespace DropoutGuard.TrainingPaths
                 return forced ? "this file, by dropout_guard.training_path = true" : null;
             if (enclosing is not null)
             {
-                var bySymbol = _bySymbol.GetOrAdd((enclosing, options.Vocabulary), key => DescribeSymbolChain(key.Symbol, key.Vocabulary));
+                var bySymbol = DescribeSymbolChain(enclosing, options.Vocabulary);
                 if (bySymbol is not null)
                     return bySymbol;
             }
@@ -56,23 +57,47 @@ namespace DropoutGuard.TrainingPaths
             return null;
         }
 
-        private static string? DescribeSymbolChain(ISymbol symbol, TrainingVocabulary vocabulary)
+        /// <remarks>Functions are read each time (each is asked about once or twice); from the first type out, memoised per type.</remarks>
+        private string? DescribeSymbolChain(ISymbol symbol, TrainingVocabulary vocabulary)
         {
             for (var current = symbol; current is not null; current = current.ContainingSymbol)
             {
-                switch (current)
+                if (current is INamedTypeSymbol containingType)
                 {
-                    case IMethodSymbol method when method.MethodKind != MethodKind.AnonymousFunction && vocabulary.Matches(method.Name):
-                        return (method.MethodKind == MethodKind.LocalFunction ? "local function '" : "method '") + method.Name + "'";
-                    case IMethodSymbol { AssociatedSymbol: { } property } when vocabulary.Matches(property.Name):
-                        return "member '" + property.Name + "'";
-                    case INamedTypeSymbol type when vocabulary.Matches(type.Name):
-                        return "type '" + type.Name + "'";
-                    case INamespaceSymbol { IsGlobalNamespace: false } ns when vocabulary.Matches(ns.Name):
-                        return "namespace '" + ns.ToDisplayString() + "'";
+                    var key = ((ISymbol)containingType, vocabulary);
+                    return _byType.TryGetValue(key, out var known) ? known : _byType.GetOrAdd(key, DescribeOuterChain(containingType, vocabulary));
                 }
+                if (DescribeOne(current, vocabulary) is { } described)
+                    return described;
             }
             return null;
+        }
+
+        private static string? DescribeOuterChain(ISymbol symbol, TrainingVocabulary vocabulary)
+        {
+            for (var current = symbol; current is not null; current = current.ContainingSymbol)
+            {
+                if (DescribeOne(current, vocabulary) is { } described)
+                    return described;
+            }
+            return null;
+        }
+
+        private static string? DescribeOne(ISymbol current, TrainingVocabulary vocabulary)
+        {
+            switch (current)
+            {
+                case IMethodSymbol method when method.MethodKind != MethodKind.AnonymousFunction && vocabulary.Matches(method.Name):
+                    return (method.MethodKind == MethodKind.LocalFunction ? "local function '" : "method '") + method.Name + "'";
+                case IMethodSymbol { AssociatedSymbol: { } property } when vocabulary.Matches(property.Name):
+                    return "member '" + property.Name + "'";
+                case INamedTypeSymbol type when vocabulary.Matches(type.Name):
+                    return "type '" + type.Name + "'";
+                case INamespaceSymbol { IsGlobalNamespace: false } ns when vocabulary.Matches(ns.Name):
+                    return "namespace '" + ns.ToDisplayString() + "'";
+                default:
+                    return null;
+            }
         }
     }
 }

@@ -39,7 +39,10 @@ namespace DropoutGuard.TrainingPaths
         {
             if (IsEmpty || string.IsNullOrEmpty(identifier))
                 return false;
-            return _matches.GetOrAdd(identifier, id => FindMatch(IdentifierWords.Split(id)) is not null);
+            // Read before adding: a lambda over this instance would be a new delegate on every call.
+            if (_matches.TryGetValue(identifier, out var known))
+                return known;
+            return _matches.GetOrAdd(identifier, FindMatch(IdentifierWords.Split(identifier)) is not null);
         }
 
         /// <summary>The entry found in <paramref name="words"/>, or null.</summary>
