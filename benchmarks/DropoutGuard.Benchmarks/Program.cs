@@ -7,7 +7,7 @@ namespace DropoutGuard.Benchmarks
 {
     /// <summary>
     /// <c>--quick [--sizes 250,1000,4000]</c>: one pass printing the ratios against the budgets (a few minutes).
-    /// <c>--analyze-only N [runs]</c>: DropoutGuard alone, for a profiler; <c>--ide-only N</c>: the IDE measurement alone; <c>--generator-only</c>: the generator measurement alone; <c>--stages N [runs]</c>: DropoutGuard's per-block stages on one thread; <c>--pathological-only</c>: the pathological files alone. Anything else goes to BenchmarkDotNet; with no arguments every suite runs (<c>--filter *</c>).
+    /// <c>--analyze-only N [runs]</c>: DropoutGuard alone, for a profiler; <c>--ide-only N</c>: the IDE measurement alone; <c>--generator-only</c>: the generator measurement alone; <c>--stages N [runs]</c>: DropoutGuard's per-block stages on one thread; <c>--pathological-only</c>: the pathological files alone; <c>--fix-only N</c>: the code fix measurement alone. Anything else goes to BenchmarkDotNet; with no arguments every suite runs (<c>--filter *</c>).
     /// </summary>
     internal static class Program
     {
@@ -40,6 +40,11 @@ namespace DropoutGuard.Benchmarks
             if (args.Length >= 2 && args[0] == "--ide-only")
             {
                 Profiling.IdeOnly(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+            if (args.Length >= 2 && args[0] == "--fix-only")
+            {
+                Profiling.FixOnly(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
             if (args.Length >= 1 && args[0] == "--generator-only")

@@ -27,6 +27,9 @@ namespace DropoutGuard.Flow
                 s_deepest = depth;
         }
 
+        /// <summary>Ends a nested computation whose result holds at every depth: the enclosing one learns nothing from it.</summary>
+        public static void Discard(int outer) => s_deepest = outer;
+
         /// <summary>Ends the nested computation: returns its deepest depth and passes it on to the enclosing one.</summary>
         public static int Exit(int outer)
         {

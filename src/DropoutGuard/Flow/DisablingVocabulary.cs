@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using DropoutGuard.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,17 +15,17 @@ namespace DropoutGuard.Flow
     /// </summary>
     internal static class DisablingVocabulary
     {
-        private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create("p", "apply", "modules", "children", "named_modules", "named_children");
+        private static readonly ImmutableArray<string> Names = ImmutableArray.Create("p", "apply", "modules", "children", "named_modules", "named_children");
 
         public static bool ConstructorMayDisable(IMethodSymbol constructor, DropoutGuardOptions options, int depth = 0)
         {
             if (depth > MethodSummaries.MaxDepth)
                 return true;
-            var ownMethods = SourceMethodNames(constructor.ContainingType);
+            var words = new WordSet(Names.Concat(options.DisableMethods).Concat(SourceMethodNames(constructor.ContainingType)));
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-                if (SourceWords.Any(syntax, name => Names.Contains(name) || options.IsDisableMethod(name) || ownMethods.Contains(name)))
+                if (SourceWords.Any(syntax, words))
                     return true;
                 if (syntax is ConstructorDeclarationSyntax { Initializer: not null } && ChainsToSourceConstructorThatMayDisable(constructor, options, depth))
                     return true;
@@ -48,9 +49,9 @@ namespace DropoutGuard.Flow
         }
 
         /// <summary>Names of methods declared in source on the type and its base types.</summary>
-        private static HashSet<string> SourceMethodNames(INamedTypeSymbol type)
+        private static List<string> SourceMethodNames(INamedTypeSymbol type)
         {
-            var names = new HashSet<string>();
+            var names = new List<string>();
             for (var current = type; current is not null && !current.DeclaringSyntaxReferences.IsEmpty; current = current.BaseType)
             {
                 foreach (var member in current.GetMembers())

@@ -9,19 +9,38 @@ namespace DropoutGuard.Flow
 {
     /// <summary>
     /// Lazily computed, memoised, thread-safe summaries of source methods. Calls are followed to <see cref="MaxDepth"/>
-    /// levels from the analysed block; recursion needs no guard because every nested call is one level deeper.
-    /// A summary is a function of (method, depth) alone, whatever was computed before it or on other threads: one that
-    /// met the depth limit is cached for that depth only, one that did not is the method's complete summary, valid at
-    /// every depth from which its whole call tree still fits under the limit.
+    /// levels from the analysed block; every nested call is one level deeper. A summary is a function of (method, depth)
+    /// alone, whatever was computed before it or on other threads: one that met the depth limit is cached for that depth
+    /// only, one that did not is the method's complete summary, valid at every depth from which its whole call tree still
+    /// fits under the limit.
+    /// <para>
+    /// Methods of a type that call each other in a cycle (<see cref="RecursionUnits"/>) are summarised together, once:
+    /// each member's body is walked as if called from a block, its calls to other members read the members' summaries of
+    /// the previous round, and rounds repeat until nothing changes (at most <see cref="MaxRounds"/>). Their calls out of
+    /// the cycle are summarised by depth, in tables of their own that never use cycle summaries, so a cycle's result does
+    /// not depend on which member, or which other cycle, was asked first.
+    /// </para>
     /// </summary>
     internal sealed class MethodSummaries
     {
         /// <summary>Levels of calls followed from the analysed block (the issue asks for at least three).</summary>
         public const int MaxDepth = 5;
 
+        /// <summary>Rounds over a recursion cycle's members; a cycle that still changes after them keeps the last round.</summary>
+        public const int MaxRounds = 3;
+
+        /// <summary>The depth a cycle member's body is walked at: as if a block called it.</summary>
+        private const int CycleMemberDepth = 1;
+
+        [System.ThreadStatic]
+        private static CycleInProgress? t_cycle;
+
         private readonly FlowServices _services;
-        private readonly ConcurrentDictionary<IMethodSymbol, CompleteSummary> _complete = SharedCache.Create<IMethodSymbol, CompleteSummary>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> _cutOff = SharedCache.Create<(IMethodSymbol, int), MethodSummary>(new MethodDepthComparer());
+        private readonly ByDepth _byDepth = new ByDepth();
+        private readonly ByDepth _byDepthInCycles = new ByDepth();
+        private readonly ConcurrentDictionary<IMethodSymbol, System.Lazy<Dictionary<IMethodSymbol, MethodSummary>>> _cycleSummaries =
+            SharedCache.Create<IMethodSymbol, System.Lazy<Dictionary<IMethodSymbol, MethodSummary>>>(SymbolEqualityComparer.Default);
+        private readonly RecursionUnits _cycles = new RecursionUnits();
 
         public MethodSummaries(FlowServices services) => _services = services;
 
@@ -33,12 +52,34 @@ namespace DropoutGuard.Flow
                 return MethodSummary.Unknown;
             }
             var definition = SourceMethods.Definition(method);
-            if (_complete.TryGetValue(definition, out var complete) && depth + complete.Height <= MaxDepth)
+            if (t_cycle is { } cycle && cycle.Owner == this)
+            {
+                // Inside a cycle's rounds: a member calling a member reads the previous round; anything else goes by depth.
+                if (depth == CycleMemberDepth + 1 && cycle.Current.TryGetValue(definition, out var current))
+                {
+                    CallDepthReach.Reached(depth);
+                    return current;
+                }
+                return GetByDepth(definition, depth, _byDepthInCycles);
+            }
+            if (SourceMethods.HasBody(definition) && _cycles.Of(definition) is { IsEmpty: false } members)
+            {
+                // Keyed by the first member: one computation per cycle, which other threads asking meanwhile wait for.
+                var summaries = (_cycleSummaries.TryGetValue(members[0], out var known) ? known : _cycleSummaries.GetOrAdd(members[0], LazyCycle(members))).Value;
+                CallDepthReach.Reached(depth);
+                return summaries[definition];
+            }
+            return GetByDepth(definition, depth, _byDepth);
+        }
+
+        private MethodSummary GetByDepth(IMethodSymbol definition, int depth, ByDepth table)
+        {
+            if (table.Complete.TryGetValue(definition, out var complete) && depth + complete.Height <= MaxDepth)
             {
                 CallDepthReach.Reached(depth + complete.Height);
                 return complete.Summary;
             }
-            if (_cutOff.TryGetValue((definition, depth), out var cutOff))
+            if (table.CutOff.TryGetValue((definition, depth), out var cutOff))
             {
                 CallDepthReach.Reached(MaxDepth + 1);
                 return cutOff;
@@ -53,17 +94,55 @@ namespace DropoutGuard.Flow
             try
             {
                 CallDepthReach.Reached(depth);
-                var result = Analyze(definition, depth);
-                summary = result is null ? MethodSummary.Unknown : Summarize(definition, result);
+                summary = Compute(definition, depth);
             }
             finally
             {
                 deepest = CallDepthReach.Exit(outer);
             }
-            _services.Work.SummaryComputed();
             if (deepest > MaxDepth)
-                return _cutOff.GetOrAdd((definition, depth), summary);
-            return _complete.GetOrAdd(definition, new CompleteSummary(summary, deepest - depth)).Summary;
+                return table.CutOff.GetOrAdd((definition, depth), summary);
+            return table.Complete.GetOrAdd(definition, new CompleteSummary(summary, deepest - depth)).Summary;
+        }
+
+        private System.Lazy<Dictionary<IMethodSymbol, MethodSummary>> LazyCycle(ImmutableArray<IMethodSymbol> members)
+            => new System.Lazy<Dictionary<IMethodSymbol, MethodSummary>>(() => SummariseCycle(members));
+
+        /// <summary>Every member of one cycle, by rounds; the result holds at every depth, so nothing of it reaches the caller's depth.</summary>
+        private Dictionary<IMethodSymbol, MethodSummary> SummariseCycle(ImmutableArray<IMethodSymbol> members)
+        {
+            var outer = CallDepthReach.Enter();
+            var current = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+            foreach (var member in members)
+                current[member] = MethodSummary.Unknown;
+            try
+            {
+                for (var round = 0; round < MaxRounds; round++)
+                {
+                    t_cycle = new CycleInProgress(this, current);
+                    var next = new Dictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+                    foreach (var member in members)
+                        next[member] = Compute(member, CycleMemberDepth);
+                    t_cycle = null;
+                    var stable = members.All(member => next[member].SameAs(current[member]));
+                    current = next;
+                    if (stable)
+                        break;
+                }
+            }
+            finally
+            {
+                t_cycle = null;
+                CallDepthReach.Discard(outer);
+            }
+            return current;
+        }
+
+        private MethodSummary Compute(IMethodSymbol definition, int depth)
+        {
+            var result = Analyze(definition, depth);
+            _services.Work.SummaryComputed();
+            return result is null ? MethodSummary.Unknown : Summarize(definition, result);
         }
 
         /// <summary>The flow result of a source method's own body (as the summary sees it).</summary>
@@ -128,6 +207,27 @@ namespace DropoutGuard.Flow
             if (kinds.Contains(DropoutState.EvalOnly))
                 return ReturnedFresh.EvalOnly;
             return kinds.Count > 0 ? ReturnedFresh.Disabled : ReturnedFresh.None;
+        }
+
+        /// <summary>The summaries by (method, depth): complete ones per method, cut-off ones per depth.</summary>
+        private sealed class ByDepth
+        {
+            public ConcurrentDictionary<IMethodSymbol, CompleteSummary> Complete { get; } = SharedCache.Create<IMethodSymbol, CompleteSummary>(SymbolEqualityComparer.Default);
+            public ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> CutOff { get; } = SharedCache.Create<(IMethodSymbol, int), MethodSummary>(new MethodDepthComparer());
+        }
+
+        /// <summary>The cycle this thread is summarising, and its members' summaries from the previous round.</summary>
+        private sealed class CycleInProgress
+        {
+            public CycleInProgress(MethodSummaries owner, Dictionary<IMethodSymbol, MethodSummary> current)
+            {
+                Owner = owner;
+                Current = current;
+            }
+
+            public MethodSummaries Owner { get; }
+
+            public Dictionary<IMethodSymbol, MethodSummary> Current { get; }
         }
 
         /// <summary>A summary computed without meeting the depth limit, and how many call levels below the method it looked.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace DropoutGuard.Flow
 {
@@ -55,6 +56,16 @@ namespace DropoutGuard.Flow
 
         /// <summary>What the method returns that it made itself.</summary>
         public ReturnedFresh Returned { get; }
+
+        /// <summary>Says the same to every caller (the rounds over a recursion cycle stop when no member's summary changes).</summary>
+        public bool SameAs(MethodSummary other)
+            => DisablesThis == other.DisablesThis && ReturnsThis == other.ReturnsThis && AssignsZeroDropout == other.AssignsZeroDropout
+            && Returned == other.Returned
+            && DisablesParameterByOrdinal.SequenceEqual(other.DisablesParameterByOrdinal)
+            && ParameterSinks.SequenceEqual(other.ParameterSinks)
+            && ParameterSinkRoles.SequenceEqual(other.ParameterSinkRoles)
+            && ReturnedParameters.SequenceEqual(other.ReturnedParameters)
+            && ReturnedByElement.SequenceEqual(other.ReturnedByElement);
 
         public bool DisablesParameter(int ordinal) => ordinal >= 0 && ordinal < DisablesParameterByOrdinal.Length && DisablesParameterByOrdinal[ordinal];
 

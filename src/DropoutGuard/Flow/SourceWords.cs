@@ -12,16 +12,16 @@ namespace DropoutGuard.Flow
         [ThreadStatic]
         private static char[]? t_buffer;
 
-        /// <summary>Does any word of at most <paramref name="maxLength"/> characters satisfy <paramref name="matches"/>?</summary>
-        public static bool Any(SyntaxNode node, Func<string, bool> matches, int maxLength = int.MaxValue)
-            => Find(node, matches, maxLength, onEach: null);
+        /// <summary>Does any word of the node's text belong to <paramref name="words"/>?</summary>
+        public static bool Any(SyntaxNode node, WordSet words)
+            => Find(node, words, onEach: null);
 
-        /// <summary>Calls <paramref name="found"/> with each word that satisfies <paramref name="matches"/>, as often as it occurs.</summary>
-        public static void ForEach(SyntaxNode node, Func<string, bool> matches, Action<string> found)
-            => Find(node, matches, int.MaxValue, found);
+        /// <summary>Calls <paramref name="found"/> with each word of <paramref name="words"/> the text holds, as often as it occurs.</summary>
+        public static void ForEach(SyntaxNode node, WordSet words, Action<string> found)
+            => Find(node, words, found);
 
         // With onEach null, stops at the first match; else reports every match and returns false.
-        private static bool Find(SyntaxNode node, Func<string, bool> matches, int maxLength, Action<string>? onEach)
+        private static bool Find(SyntaxNode node, WordSet words, Action<string>? onEach)
         {
             var length = Copy(node, out var text);
             for (var i = 0; i < length; i++)
@@ -31,15 +31,11 @@ namespace DropoutGuard.Flow
                 var end = i + 1;
                 while (end < length && IsWordPart(text[end]))
                     end++;
-                if (!char.IsDigit(text[i]) && end - i <= maxLength)
+                if (!char.IsDigit(text[i]) && words.Find(text, i, end - i) is { } word)
                 {
-                    var word = new string(text, i, end - i);
-                    if (matches(word))
-                    {
-                        if (onEach is null)
-                            return true;
-                        onEach(word);
-                    }
+                    if (onEach is null)
+                        return true;
+                    onEach(word);
                 }
                 i = end - 1;
             }
@@ -47,13 +43,13 @@ namespace DropoutGuard.Flow
         }
 
         /// <summary>Is there a <paramref name="character"/> at whose position (in the tree) <paramref name="matches"/> holds?</summary>
-        public static bool AnyAt(SyntaxNode node, char character, Func<int, bool> matches)
+        public static bool AnyAt(SyntaxNode node, char character, Func<SyntaxNode, int, bool> matches)
         {
             var start = node.Span.Start;
             var length = Copy(node, out var text);
             for (var i = 0; i < length; i++)
             {
-                if (text[i] == character && matches(start + i))
+                if (text[i] == character && matches(node, start + i))
                     return true;
             }
             return false;

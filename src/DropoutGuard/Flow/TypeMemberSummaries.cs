@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -54,7 +55,9 @@ namespace DropoutGuard.Flow
                 return MemberEvents.None;
             try
             {
-                return _byMember.GetOrAdd(definition, m => new System.Lazy<MemberEvents>(() => Compute(type, m))).Value;
+                if (!_byMember.TryGetValue(definition, out var events))
+                    events = _byMember.GetOrAdd(definition, LazyEvents(type, definition));
+                return events.Value;
             }
             finally
             {
@@ -80,7 +83,7 @@ namespace DropoutGuard.Flow
         }
 
         private ImmutableArray<ModelFlowResult> WalksOf(ISymbol member)
-            => _walks.GetOrAdd(member, m => new System.Lazy<ImmutableArray<ModelFlowResult>>(() => Walk(m).ToImmutableArray())).Value;
+            => (_walks.TryGetValue(member, out var walks) ? walks : _walks.GetOrAdd(member, LazyWalks(member))).Value;
 
         private IEnumerable<ModelFlowResult> Walk(ISymbol member)
         {
@@ -108,23 +111,28 @@ namespace DropoutGuard.Flow
 
         /// <summary>Per type, read once: for each of its field and property names, the members whose source names it.</summary>
         private Dictionary<string, List<ISymbol>> MentionsOf(INamedTypeSymbol type)
-            => _mentions.GetOrAdd(type, t => new System.Lazy<Dictionary<string, List<ISymbol>>>(() => ReadMentions(t))).Value;
+            => (_mentions.TryGetValue(type, out var mentions) ? mentions : _mentions.GetOrAdd(type, LazyMentions(type))).Value;
+
+        // The lazy values are made apart from the lookups, so a lookup that finds one allocates no closure.
+        private System.Lazy<MemberEvents> LazyEvents(INamedTypeSymbol type, ISymbol field)
+            => new System.Lazy<MemberEvents>(() => Compute(type, field));
+
+        private System.Lazy<ImmutableArray<ModelFlowResult>> LazyWalks(ISymbol member)
+            => new System.Lazy<ImmutableArray<ModelFlowResult>>(() => Walk(member).ToImmutableArray());
+
+        private static System.Lazy<Dictionary<string, List<ISymbol>>> LazyMentions(INamedTypeSymbol type)
+            => new System.Lazy<Dictionary<string, List<ISymbol>>>(() => ReadMentions(type));
 
         private static Dictionary<string, List<ISymbol>> ReadMentions(INamedTypeSymbol type)
         {
             var members = type.GetMembers();
-            var names = new HashSet<string>();
-            foreach (var member in members)
-            {
-                if (member is IFieldSymbol or IPropertySymbol)
-                    names.Add(member.Name);
-            }
+            var names = new WordSet(members.Where(member => member is IFieldSymbol or IPropertySymbol).Select(member => member.Name));
             var mentions = new Dictionary<string, List<ISymbol>>();
             foreach (var member in members)
             {
                 foreach (var reference in member.DeclaringSyntaxReferences)
                 {
-                    SourceWords.ForEach(reference.GetSyntax(), names.Contains, name =>
+                    SourceWords.ForEach(reference.GetSyntax(), names, name =>
                     {
                         if (!mentions.TryGetValue(name, out var list))
                             mentions[name] = list = new List<ISymbol>();

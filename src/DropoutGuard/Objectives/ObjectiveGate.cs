@@ -12,14 +12,11 @@ namespace DropoutGuard.Objectives
     /// </summary>
     internal static class ObjectiveGate
     {
-        private const int LongestName = 11;
+        private static readonly WordSet ObjectiveNames = new WordSet(new[] { "logsigmoid", "log_sigmoid", "LogSigmoid", "sigmoid", "pow", "square" });
 
         public static bool MayComputeObjective(SyntaxNode block)
-            => SourceWords.Any(block, IsObjectiveName, LongestName)
-            || SourceWords.AnyAt(block, '*', position => block.FindToken(position) is var token && token.IsKind(SyntaxKind.AsteriskToken) && IsSelfProduct(token.Parent));
-
-        public static bool IsObjectiveName(string name)
-            => name is "logsigmoid" or "log_sigmoid" or "LogSigmoid" or "sigmoid" or "pow" or "square";
+            => SourceWords.Any(block, ObjectiveNames)
+            || SourceWords.AnyAt(block, '*', static (node, position) => node.FindToken(position) is var token && token.IsKind(SyntaxKind.AsteriskToken) && IsSelfProduct(token.Parent));
 
         /// <summary><c>d * d</c>: the square written as a product.</summary>
         public static bool IsSelfProduct(SyntaxNode? node)

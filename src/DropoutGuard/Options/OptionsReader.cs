@@ -24,18 +24,21 @@ namespace DropoutGuard.Options
         {
             if (tree is null)
                 return DropoutGuardOptions.Default;
-            return _byTree.GetOrAdd(tree, t =>
-            {
-                var options = _provider.GetOptions(t);
-                var raw = new RawOptionValues(
-                    Read(options, DropoutGuardOptions.TrainingWordsKey),
-                    Read(options, DropoutGuardOptions.AdditionalTrainingWordsKey),
-                    Read(options, DropoutGuardOptions.TrainingPathKey),
-                    Read(options, DropoutGuardOptions.DisableMethodsKey),
-                    Read(options, DropoutGuardOptions.DetectObjectivesKey),
-                    UnknownKeys(options));
-                return _byValues.GetOrAdd(raw, OptionsParser.Parse);
-            });
+            // Read before adding: the factory is an instance method, so passing it makes a delegate.
+            return _byTree.TryGetValue(tree, out var known) ? known : _byTree.GetOrAdd(tree, Parse(tree));
+        }
+
+        private DropoutGuardOptions Parse(SyntaxTree tree)
+        {
+            var options = _provider.GetOptions(tree);
+            var raw = new RawOptionValues(
+                Read(options, DropoutGuardOptions.TrainingWordsKey),
+                Read(options, DropoutGuardOptions.AdditionalTrainingWordsKey),
+                Read(options, DropoutGuardOptions.TrainingPathKey),
+                Read(options, DropoutGuardOptions.DisableMethodsKey),
+                Read(options, DropoutGuardOptions.DetectObjectivesKey),
+                UnknownKeys(options));
+            return _byValues.GetOrAdd(raw, OptionsParser.Parse);
         }
 
         private static string? Read(AnalyzerConfigOptions options, string key)
