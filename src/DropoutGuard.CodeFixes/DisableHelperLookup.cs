@@ -16,6 +16,7 @@ namespace DropoutGuard.CodeFixes
         private readonly SemanticModel _model;
         private readonly ImmutableArray<string> _names;
         private readonly bool _generatedAvailable;
+        private ImmutableArray<IMethodSymbol> _staticHelpers;
 
         public DisableHelperLookup(SemanticModel model, ImmutableArray<string> names, bool generatedAvailable)
         {
@@ -61,16 +62,32 @@ namespace DropoutGuard.CodeFixes
             foreach (var method in onModel)
                 yield return (method, DisableCall.OnReceiver(method.Name, ReturnsModel(method, modelType)));
 
-            var elsewhere = _model.Compilation
-                .GetSymbolsWithName(name => _names.Contains(name), SymbolFilter.Member)
-                .OfType<IMethodSymbol>()
-                .Where(method => method.IsStatic && method.MethodKind == MethodKind.Ordinary && !method.ContainingType.IsGenericType
-                    && !GeneratedHelper.IsGenerated(method) && !bySimpleName.Contains(method, SymbolEqualityComparer.Default)
+            var elsewhere = StaticHelpers()
+                .Where(method => !bySimpleName.Contains(method, SymbolEqualityComparer.Default)
                     && TakesModel(method, modelType) && _model.IsAccessible(position, method) && _model.IsAccessible(position, method.ContainingType))
                 .Select(method => (Method: method, Text: method.ContainingType.ToMinimalDisplayString(_model, position) + "." + method.Name))
                 .OrderBy(candidate => candidate.Text, System.StringComparer.Ordinal);
             foreach (var (method, text) in elsewhere)
                 yield return (method, DisableCall.WithArgument(text, ReturnsModel(method, modelType)));
+        }
+
+        /// <summary>
+        /// Static helpers of the configured names anywhere in the project, looked up once per document by name (the
+        /// compiler's name index), not by a predicate over every declared name, which Fix All would pay per finding.
+        /// </summary>
+        private ImmutableArray<IMethodSymbol> StaticHelpers()
+        {
+            if (_staticHelpers.IsDefault)
+            {
+                _staticHelpers = _names
+                    .SelectMany(name => _model.Compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+                    .OfType<IMethodSymbol>()
+                    .Where(method => method.IsStatic && method.MethodKind == MethodKind.Ordinary && !method.ContainingType.IsGenericType
+                        && !GeneratedHelper.IsGenerated(method))
+                    .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
+                    .ToImmutableArray();
+            }
+            return _staticHelpers;
         }
 
         private bool TakesModel(IMethodSymbol method, ITypeSymbol modelType)
