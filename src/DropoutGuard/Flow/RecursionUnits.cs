@@ -17,13 +17,35 @@ namespace DropoutGuard.Flow
         private readonly ConcurrentDictionary<INamedTypeSymbol, System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>> _byType =
             SharedCache.Create<INamedTypeSymbol, System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<INamedTypeSymbol, WordSet> _memberNames =
+            SharedCache.Create<INamedTypeSymbol, WordSet>(SymbolEqualityComparer.Default);
+
         /// <summary>The members of <paramref name="definition"/>'s cycle in declaration order, or empty when it is in none.</summary>
         public ImmutableArray<IMethodSymbol> Of(IMethodSymbol definition)
         {
             if (definition.MethodKind != MethodKind.Ordinary || definition.ContainingType is not { } type)
                 return ImmutableArray<IMethodSymbol>.Empty;
-            var units = (_byType.TryGetValue(type, out var known) ? known : _byType.GetOrAdd(type, LazyUnits(type))).Value;
-            return units.TryGetValue(definition, out var unit) ? unit : ImmutableArray<IMethodSymbol>.Empty;
+            if (!_byType.TryGetValue(type, out var known))
+            {
+                // A body that names no member of its type calls none of its methods: it is in no cycle, and the whole
+                // type need not be read to know it.
+                if (!MentionsMemberOfType(definition, type))
+                    return ImmutableArray<IMethodSymbol>.Empty;
+                known = _byType.GetOrAdd(type, LazyUnits(type));
+            }
+            return known.Value.TryGetValue(definition, out var unit) ? unit : ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        private bool MentionsMemberOfType(IMethodSymbol definition, INamedTypeSymbol type)
+        {
+            if (!_memberNames.TryGetValue(type, out var names))
+                names = _memberNames.GetOrAdd(type, new WordSet(type.MemberNames));
+            foreach (var body in BodiesOf(definition))
+            {
+                if (SourceWords.Any(body, names))
+                    return true;
+            }
+            return false;
         }
 
         private static System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> LazyUnits(INamedTypeSymbol type)
