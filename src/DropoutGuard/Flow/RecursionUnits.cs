@@ -19,21 +19,29 @@ namespace DropoutGuard.Flow
 
         private readonly ConcurrentDictionary<INamedTypeSymbol, WordSet> _memberNames =
             SharedCache.Create<INamedTypeSymbol, WordSet>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _byMethod =
+            SharedCache.Create<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
         /// <summary>The members of <paramref name="definition"/>'s cycle in declaration order, or empty when it is in none.</summary>
+        /// <remarks>Asked on every summary lookup, so the answer is kept per method.</remarks>
         public ImmutableArray<IMethodSymbol> Of(IMethodSymbol definition)
         {
             if (definition.MethodKind != MethodKind.Ordinary || definition.ContainingType is not { } type)
                 return ImmutableArray<IMethodSymbol>.Empty;
-            if (!_byType.TryGetValue(type, out var known))
+            return _byMethod.TryGetValue(definition, out var known) ? known : _byMethod.GetOrAdd(definition, Find(definition, type));
+        }
+
+        private ImmutableArray<IMethodSymbol> Find(IMethodSymbol definition, INamedTypeSymbol type)
+        {
+            // A body that names no member of its type calls none of its methods: it is in no cycle, and the whole type
+            // need not be read to know it.
+            if (!_byType.TryGetValue(type, out var units))
             {
-                // A body that names no member of its type calls none of its methods: it is in no cycle, and the whole
-                // type need not be read to know it.
                 if (!MentionsMemberOfType(definition, type))
                     return ImmutableArray<IMethodSymbol>.Empty;
-                known = _byType.GetOrAdd(type, LazyUnits(type));
+                units = _byType.GetOrAdd(type, LazyUnits(type));
             }
-            return known.Value.TryGetValue(definition, out var unit) ? unit : ImmutableArray<IMethodSymbol>.Empty;
+            return units.Value.TryGetValue(definition, out var unit) ? unit : ImmutableArray<IMethodSymbol>.Empty;
         }
 
         private bool MentionsMemberOfType(IMethodSymbol definition, INamedTypeSymbol type)
@@ -49,9 +57,9 @@ namespace DropoutGuard.Flow
         }
 
         private static System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>> LazyUnits(INamedTypeSymbol type)
-            => new System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>(() => Find(type));
+            => new System.Lazy<Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>>(() => FindAll(type));
 
-        private static Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> Find(INamedTypeSymbol type)
+        private static Dictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> FindAll(INamedTypeSymbol type)
         {
             var methods = new List<IMethodSymbol>();
             var bodies = new List<List<SyntaxNode>>();
