@@ -62,32 +62,50 @@ namespace DropoutGuard.Flow
                 }
                 return GetByDepth(definition, depth, _byDepthInCycles);
             }
-            if (SourceMethods.HasBody(definition) && _cycles.Of(definition) is { IsEmpty: false } members)
+            // A cycle's members never have summaries by depth here, so the memo answers first and the cycle is looked for
+            // only when it misses.
+            if (TryMemoised(definition, depth, _byDepth, out var memoised))
+                return memoised;
+            CallDepthReach.Reached(depth);
+            if (!SourceMethods.HasBody(definition))
+                return MethodSummary.Unknown;
+            if (_cycles.Of(definition) is { IsEmpty: false } members)
             {
                 // Keyed by the first member: one computation per cycle, which other threads asking meanwhile wait for.
                 var summaries = (_cycleSummaries.TryGetValue(members[0], out var known) ? known : _cycleSummaries.GetOrAdd(members[0], LazyCycle(members))).Value;
-                CallDepthReach.Reached(depth);
                 return summaries[definition];
             }
-            return GetByDepth(definition, depth, _byDepth);
+            return ComputeByDepth(definition, depth, _byDepth);
         }
 
         private MethodSummary GetByDepth(IMethodSymbol definition, int depth, ByDepth table)
         {
+            if (TryMemoised(definition, depth, table, out var memoised))
+                return memoised;
+            CallDepthReach.Reached(depth);
+            return SourceMethods.HasBody(definition) ? ComputeByDepth(definition, depth, table) : MethodSummary.Unknown;
+        }
+
+        private static bool TryMemoised(IMethodSymbol definition, int depth, ByDepth table, out MethodSummary summary)
+        {
             if (table.Complete.TryGetValue(definition, out var complete) && depth + complete.Height <= MaxDepth)
             {
                 CallDepthReach.Reached(depth + complete.Height);
-                return complete.Summary;
+                summary = complete.Summary;
+                return true;
             }
             if (table.CutOff.TryGetValue((definition, depth), out var cutOff))
             {
                 CallDepthReach.Reached(MaxDepth + 1);
-                return cutOff;
+                summary = cutOff;
+                return true;
             }
-            CallDepthReach.Reached(depth);
-            if (!SourceMethods.HasBody(definition))
-                return MethodSummary.Unknown;
+            summary = MethodSummary.Unknown;
+            return false;
+        }
 
+        private MethodSummary ComputeByDepth(IMethodSymbol definition, int depth, ByDepth table)
+        {
             var outer = CallDepthReach.Enter();
             MethodSummary summary;
             int deepest;
