@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace DropoutGuard
@@ -18,19 +20,20 @@ namespace DropoutGuard
         /// when the compilation is TorchSharp itself.
         /// </summary>
         public static bool IsIn(Compilation compilation)
+            => IsTorchSharp(compilation.AssemblyName) || ReferencesIn(compilation).Any();
+
+        /// <summary>The metadata references that are TorchSharp.</summary>
+        public static IEnumerable<MetadataReference> ReferencesIn(Compilation compilation)
         {
-            if (IsTorchSharp(compilation.AssemblyName))
-                return true;
             // ExternalReferences, not References: the latter goes on to the #r references, which binds every reference.
             foreach (var reference in compilation.ExternalReferences)
             {
                 if (IsTorchSharp(reference))
-                    return true;
+                    yield return reference;
             }
-            return false;
         }
 
-        public static bool IsTorchSharp(MetadataReference reference) => reference switch
+        private static bool IsTorchSharp(MetadataReference reference) => reference switch
         {
             CompilationReference project => IsTorchSharp(project.Compilation.AssemblyName),
             PortableExecutableReference file => IsTorchSharp(FileNameWithoutExtension(file.FilePath ?? file.Display)),

@@ -59,14 +59,10 @@ namespace DropoutGuard
         {
             if (TorchSharpReference.IsTorchSharp(compilation.AssemblyName))
                 return compilation.Assembly.GetTypeByMetadataName(metadataName);
-            foreach (var reference in compilation.ExternalReferences)
+            foreach (var reference in TorchSharpReference.ReferencesIn(compilation))
             {
-                if (TorchSharpReference.IsTorchSharp(reference)
-                    && compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
-                    && assembly.GetTypeByMetadataName(metadataName) is { } type)
-                {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && assembly.GetTypeByMetadataName(metadataName) is { } type)
                     return type;
-                }
             }
             return null;
         }

@@ -57,30 +57,25 @@ namespace DropoutGuard.TrainingPaths
             return null;
         }
 
-        /// <remarks>Functions are read each time (each is asked about once or twice); from the first type out, memoised per type.</remarks>
-        private string? DescribeSymbolChain(ISymbol symbol, TrainingVocabulary vocabulary)
+        /// <remarks>Functions are read each time (each is asked about once or twice); types are memoised, each with its chain out.</remarks>
+        private string? DescribeSymbolChain(ISymbol? symbol, TrainingVocabulary vocabulary)
         {
             for (var current = symbol; current is not null; current = current.ContainingSymbol)
             {
-                if (current is INamedTypeSymbol containingType)
-                {
-                    var key = ((ISymbol)containingType, vocabulary);
-                    return _byType.TryGetValue(key, out var known) ? known : _byType.GetOrAdd(key, DescribeOuterChain(containingType, vocabulary));
-                }
+                if (current is INamedTypeSymbol type)
+                    return DescribeType(type, vocabulary);
                 if (DescribeOne(current, vocabulary) is { } described)
                     return described;
             }
             return null;
         }
 
-        private static string? DescribeOuterChain(ISymbol symbol, TrainingVocabulary vocabulary)
+        private string? DescribeType(INamedTypeSymbol type, TrainingVocabulary vocabulary)
         {
-            for (var current = symbol; current is not null; current = current.ContainingSymbol)
-            {
-                if (DescribeOne(current, vocabulary) is { } described)
-                    return described;
-            }
-            return null;
+            var key = ((ISymbol)type, vocabulary);
+            return _byType.TryGetValue(key, out var known)
+                ? known
+                : _byType.GetOrAdd(key, DescribeOne(type, vocabulary) ?? DescribeSymbolChain(type.ContainingSymbol, vocabulary));
         }
 
         private static string? DescribeOne(ISymbol current, TrainingVocabulary vocabulary)
