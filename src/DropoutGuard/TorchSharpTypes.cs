@@ -11,6 +11,8 @@ namespace DropoutGuard
             ImmutableArray.Create("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout");
 
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModule = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModuleCollection = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _isEnumerable = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         private TorchSharpTypes(Compilation compilation, INamedTypeSymbol module)
         {
@@ -85,6 +87,41 @@ namespace DropoutGuard
                     if (IsModule(constraint))
                         return true;
                 }
+            }
+            return false;
+        }
+
+        /// <summary>An array or an enumerable of modules: <c>Module[]</c>, <c>IEnumerable&lt;Module&gt;</c>, <c>List&lt;Linear&gt;</c>.</summary>
+        /// <remarks>Memoised: a type's interfaces are a new array of public symbols on every read.</remarks>
+        public bool IsModuleCollection(ITypeSymbol? type)
+            => type is IArrayTypeSymbol array ? IsModule(array.ElementType)
+            : type is INamedTypeSymbol named && (_isModuleCollection.TryGetValue(named, out var known) ? known : _isModuleCollection.GetOrAdd(named, ComputeIsModuleCollection(named)));
+
+        private bool ComputeIsModuleCollection(INamedTypeSymbol type)
+        {
+            if (IsEnumerableOfModule(type))
+                return true;
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (IsEnumerableOfModule(implemented))
+                    return true;
+            }
+            return false;
+        }
+
+        private bool IsEnumerableOfModule(INamedTypeSymbol type)
+            => type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T && IsModule(type.TypeArguments[0]);
+
+        /// <summary>Implements <c>IEnumerable</c>; memoised like <see cref="IsModuleCollection"/>.</summary>
+        public bool IsEnumerable(ITypeSymbol type)
+            => _isEnumerable.TryGetValue(type, out var known) ? known : _isEnumerable.GetOrAdd(type, ComputeIsEnumerable(type));
+
+        private static bool ComputeIsEnumerable(ITypeSymbol type)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                    return true;
             }
             return false;
         }

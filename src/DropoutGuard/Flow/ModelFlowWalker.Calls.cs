@@ -369,7 +369,7 @@ namespace DropoutGuard.Flow
 
         /// <summary>Collections (not strings, tensors or models) hold what is added to them.</summary>
         private bool IsCollection(ITypeSymbol? type)
-            => IsCarrierType(type) && type!.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+            => IsCarrierType(type) && _types.IsEnumerable(type!);
 
         /// <summary>The module type a call returns, directly or through Task/ValueTask.</summary>
         private ITypeSymbol? ReturnedModuleType(IInvocationOperation invocation)

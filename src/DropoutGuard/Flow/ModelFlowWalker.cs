@@ -84,15 +84,7 @@ namespace DropoutGuard.Flow
                     EvalAll(property.Arguments);
                     return EvalMemberReference(property, property.Property, property.Instance);
                 case IConditionalAccessOperation conditionalAccess:
-                    _conditionalAccessInstances.Push(Eval(conditionalAccess.Operation));
-                    try
-                    {
-                        return MayRun(() => Eval(conditionalAccess.WhenNotNull));
-                    }
-                    finally
-                    {
-                        _conditionalAccessInstances.Pop();
-                    }
+                    return EvalConditionalAccess(conditionalAccess);
                 case IConditionalAccessInstanceOperation:
                     return _conditionalAccessInstances.Count > 0 ? _conditionalAccessInstances.Peek() : ValueSet.Empty;
                 case IObjectCreationOperation creation:
@@ -112,12 +104,11 @@ namespace DropoutGuard.Flow
                 case IConditionalOperation conditional:
                     return EvalConditional(conditional);
                 case ICoalesceOperation coalesce:
-                    return MergeArms(coalesce, ValueSet.Union(Eval(coalesce.Value), MayRun(() => Eval(coalesce.WhenNull))));
+                    return EvalCoalesce(coalesce);
                 case ICoalesceAssignmentOperation coalesceAssignment:
-                    return AssignTo(coalesceAssignment.Target, MayRun(() => Eval(coalesceAssignment.Value)), strong: false);
+                    return EvalCoalesceAssignment(coalesceAssignment);
                 case ISwitchExpressionOperation switchExpression:
-                    Eval(switchExpression.Value);
-                    return MergeArms(switchExpression, Alternatives(false, switchExpression.Arms.Select(arm => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(arm, arm.Value))).ToArray()));
+                    return EvalSwitchExpression(switchExpression);
                 case IDeconstructionAssignmentOperation deconstruction:
                     return EvalDeconstruction(deconstruction);
                 case IArrayCreationOperation or IArrayInitializerOperation or ITupleOperation:
@@ -129,13 +120,10 @@ namespace DropoutGuard.Flow
                     return EvalElements(operation);
                 case IForEachLoopOperation forEach:
                     return EvalForEach(forEach);
-                case ILoopOperation:
-                    return MayRun(() => EvalChildren(operation));
+                case ILoopOperation loop:
+                    return EvalLoop(loop);
                 case ISwitchOperation switchOperation:
-                    Eval(switchOperation.Value);
-                    return Alternatives(
-                        !switchOperation.Cases.Any(c => c.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)),
-                        switchOperation.Cases.Select(c => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(c))).ToArray());
+                    return EvalSwitch(switchOperation);
                 case ITryOperation tryOperation:
                     return EvalTry(tryOperation);
                 case IReturnOperation returnOperation:
@@ -143,10 +131,9 @@ namespace DropoutGuard.Flow
                 case IThrowOperation:
                     return EndOfPath(operation);
                 case IAnonymousFunctionOperation lambda:
-                    return InFunction(lambda.Symbol, () => Eval(lambda.Body));
+                    return EvalLambda(lambda);
                 case ILocalFunctionOperation localFunction:
-                    InFunction(localFunction.Symbol, () => EvalChildren(localFunction));
-                    return ValueSet.Empty;
+                    return EvalLocalFunction(localFunction);
                 case IArgumentOperation argument:
                     return Eval(argument.Value);
                 case IDelegateCreationOperation delegateCreation:
@@ -154,6 +141,51 @@ namespace DropoutGuard.Flow
                 default:
                     return EvalChildren(operation);
             }
+        }
+
+        // The cases that evaluate under a branch or in a function, each in its own method: a lambda in Eval itself would
+        // make every call of Eval allocate the closure's captures, whichever case runs.
+        private ImmutableArray<ModelValue> EvalConditionalAccess(IConditionalAccessOperation conditionalAccess)
+        {
+            _conditionalAccessInstances.Push(Eval(conditionalAccess.Operation));
+            try
+            {
+                return MayRun(() => Eval(conditionalAccess.WhenNotNull));
+            }
+            finally
+            {
+                _conditionalAccessInstances.Pop();
+            }
+        }
+
+        private ImmutableArray<ModelValue> EvalCoalesce(ICoalesceOperation coalesce)
+            => MergeArms(coalesce, ValueSet.Union(Eval(coalesce.Value), MayRun(() => Eval(coalesce.WhenNull))));
+
+        private ImmutableArray<ModelValue> EvalCoalesceAssignment(ICoalesceAssignmentOperation coalesceAssignment)
+            => AssignTo(coalesceAssignment.Target, MayRun(() => Eval(coalesceAssignment.Value)), strong: false);
+
+        private ImmutableArray<ModelValue> EvalSwitchExpression(ISwitchExpressionOperation switchExpression)
+        {
+            Eval(switchExpression.Value);
+            return MergeArms(switchExpression, Alternatives(false, switchExpression.Arms.Select(arm => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(arm, arm.Value))).ToArray()));
+        }
+
+        private ImmutableArray<ModelValue> EvalLoop(ILoopOperation loop) => MayRun(() => EvalChildren(loop));
+
+        private ImmutableArray<ModelValue> EvalSwitch(ISwitchOperation switchOperation)
+        {
+            Eval(switchOperation.Value);
+            return Alternatives(
+                !switchOperation.Cases.Any(c => c.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)),
+                switchOperation.Cases.Select(c => (System.Func<ImmutableArray<ModelValue>>)(() => EvalChildren(c))).ToArray());
+        }
+
+        private ImmutableArray<ModelValue> EvalLambda(IAnonymousFunctionOperation lambda) => InFunction(lambda.Symbol, () => Eval(lambda.Body));
+
+        private ImmutableArray<ModelValue> EvalLocalFunction(ILocalFunctionOperation localFunction)
+        {
+            InFunction(localFunction.Symbol, () => EvalChildren(localFunction));
+            return ValueSet.Empty;
         }
 
         /// <summary>Kinds that none of <see cref="Eval"/>'s cases handles: they would reach its default after every type test.</summary>
@@ -215,7 +247,7 @@ namespace DropoutGuard.Flow
         {
             if (Environment.TryGetValue(symbol, out var values))
                 return values;
-            if (symbol is ILocalSymbol || !(_types.IsModule(type) || (symbol is IParameterSymbol && IsModuleCollection(type))))
+            if (symbol is ILocalSymbol || !(_types.IsModule(type) || (symbol is IParameterSymbol && _types.IsModuleCollection(type))))
                 return ValueSet.Empty;
             // The value a parameter or member holds on entry is one model, whichever branch first reads it.
             if (!_placeholders.TryGetValue(symbol, out var placeholder))
@@ -254,13 +286,6 @@ namespace DropoutGuard.Flow
             => type is not null && (_types.IsModule(type) || IsCarrierType(type));
 
         /// <summary><c>Module[]</c>, <c>params Module[]</c>, <c>IEnumerable&lt;Module&gt;</c>, <c>List&lt;Gpt&gt;</c>…: the models it holds stand for it.</summary>
-        private bool IsModuleCollection(ITypeSymbol? type)
-            => type is IArrayTypeSymbol array ? _types.IsModule(array.ElementType)
-            : type is INamedTypeSymbol named && (IsEnumerableOfModule(named) || named.AllInterfaces.Any(IsEnumerableOfModule));
-
-        private bool IsEnumerableOfModule(INamedTypeSymbol type)
-            => type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T && _types.IsModule(type.TypeArguments[0]);
-
         /// <summary>Objects that may hold a model: classes and interfaces other than strings, tensors and delegates.</summary>
         private bool IsCarrierType(ITypeSymbol? type)
             => type is { IsReferenceType: true }
