@@ -69,11 +69,19 @@ namespace DropoutGuard.Flow
                 var operation = pending.Pop();
                 facts.Visit(operation, types, options);
                 foreach (var child in operation.ChildOperations)
-                    pending.Push(child);
+                {
+                    if (!IsLeafWithoutFacts(child.Kind))
+                        pending.Push(child);
+                }
             }
             t_pending = pending;
             return facts;
         }
+
+        /// <summary>The commonest operations: no children and nothing <see cref="Visit"/> reads, so they are never pushed.</summary>
+        private static bool IsLeafWithoutFacts(OperationKind kind)
+            => kind is OperationKind.Literal or OperationKind.LocalReference or OperationKind.ParameterReference
+                or OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.TypeOf;
 
         /// <remarks>By kind rather than by type tests: most operations are none of these and leave at once.</remarks>
         private void Visit(IOperation operation, TorchSharpTypes types, DropoutGuardOptions options)

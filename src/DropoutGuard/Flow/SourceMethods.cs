@@ -8,14 +8,15 @@ namespace DropoutGuard.Flow
     internal static class SourceMethods
     {
         /// <remarks>
-        /// Asked for nearly every call the analysis sees. Library methods leave at their metadata location; for a source
-        /// method the declaration nodes are at hand in its symbol, so the answer is read from them rather than kept: a
-        /// weak table per symbol cost more (a first hash code and a lock for each new symbol) than the reading.
+        /// Asked for nearly every call the analysis sees. Library methods have no declaring syntax (an empty array, no
+        /// allocation); for a source method the declaration nodes are at hand in its symbol, so the answer is read from
+        /// them rather than kept: a weak table per symbol cost more (a first hash code and a lock for each new symbol)
+        /// than the reading.
         /// </remarks>
         public static bool HasBody(IMethodSymbol method)
         {
             var definition = Definition(method);
-            if (definition.IsAbstract || definition.IsExtern || !IsInSource(definition))
+            if (definition.IsAbstract || definition.IsExtern)
                 return false;
             foreach (var reference in definition.DeclaringSyntaxReferences)
             {
@@ -23,12 +24,6 @@ namespace DropoutGuard.Flow
                     return true;
             }
             return false;
-        }
-
-        private static bool IsInSource(IMethodSymbol definition)
-        {
-            var locations = definition.Locations;
-            return !locations.IsEmpty && locations[0].IsInSource;
         }
 
         /// <summary>The symbol whose summary is shared by every call: the unreduced, unconstructed, implementing part.</summary>
