@@ -21,7 +21,7 @@ namespace DropoutGuard.Benchmarks
                 Console.WriteLine($"{file.Name}: {file.Lines} lines, {file.Callbacks.TotalMilliseconds:F1} ms, {file.MicrosecondsPerLine:F2} µs/line");
         }
 
-        /// <summary><c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions.</summary>
+        /// <summary><c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions; then the file's own stages with every body bound.</summary>
         public static void IdeOnly(int repetitions)
         {
             var middle = ParsedCorpus.Generate(1000);
@@ -29,6 +29,7 @@ namespace DropoutGuard.Benchmarks
             var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
             var ide = IdeSingleFile.Measure(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1], ideCorpus.Trees[ideCorpus.Trees.Length / 2], repetitions);
             Console.WriteLine($"IDE file: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
+            StageTimes.OpenFile(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1]);
         }
 
         /// <summary>
