@@ -90,7 +90,7 @@ namespace DropoutGuard.Flow
             var receiverType = InvocationReceiver.Of(invocation)?.Type;
             var receiver = invocation.Instance is not null ? instance
                 : method.IsExtensionMethod && invocation.Arguments.Length > 0 ? arguments.ValuesAt(0) : ValueSet.Empty;
-            var receiverIsModule = (invocation.Instance is not null || method.IsExtensionMethod) && _types.IsModule(receiverType);
+            var receiverIsModule = _types.IsModule(receiverType); // null when the call has no receiver
 
             // x.ConfigureAwait(…) and a delegate call return what the task or the delegate's lambda carries.
             if (method.MethodKind == MethodKind.DelegateInvoke && !instance.IsEmpty)

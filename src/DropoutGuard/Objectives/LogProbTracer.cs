@@ -121,7 +121,7 @@ namespace DropoutGuard.Objectives
         private IOperation? ModelReceiver(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var receiver = InvocationReceiver.Of(invocation);
             if (receiver is null || method.ReturnsVoid || !_types.IsModule(receiver.Type) || _types.IsModule(invocation.Type) || IsBuiltInLayer(receiver.Type))
                 return null;
             var runsModel = method.Name is "forward" or "call"
