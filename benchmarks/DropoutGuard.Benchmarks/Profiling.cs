@@ -21,14 +21,22 @@ namespace DropoutGuard.Benchmarks
                 Console.WriteLine($"{file.Name}: {file.Lines} lines, {file.Callbacks.TotalMilliseconds:F1} ms, {file.MicrosecondsPerLine:F2} µs/line");
         }
 
-        /// <summary><c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions; then the file's own stages with every body bound.</summary>
+        /// <summary>
+        /// <c>--ide-only N</c>: the IDE measurement (f) alone, N repetitions after ten warm-ups, then N with the driver on one
+        /// thread; then the file's own stages with every body bound.
+        /// </summary>
         public static void IdeOnly(int repetitions)
         {
             var middle = ParsedCorpus.Generate(1000);
             var ideUnit = Corpus.CorpusGenerator.LongTrainingUnit(2000);
             var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
-            var ide = IdeSingleFile.Measure(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1], ideCorpus.Trees[ideCorpus.Trees.Length / 2], repetitions);
-            Console.WriteLine($"IDE file: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
+            var openFile = ideCorpus.Trees[ideCorpus.Trees.Length - 1];
+            var warmUpFile = ideCorpus.Trees[ideCorpus.Trees.Length / 2];
+            foreach (var concurrent in new[] { true, false })
+            {
+                var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, warmUps: concurrent ? 10 : 0, repetitions, concurrent); // a fresh process: the JIT needs about ten to settle
+                Console.WriteLine($"IDE file, {(concurrent ? "concurrent" : "one thread")}: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
+            }
             StageTimes.OpenFile(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1]);
         }
 

@@ -16,6 +16,9 @@ namespace DropoutGuard.Benchmarks.Quick
     /// </summary>
     public static class QuickRun
     {
+        private const int IdeWarmUps = 2;
+        private const int IdeRepetitions = 5;
+
         public static void Run(IReadOnlyList<int> sizes)
         {
             var total = Stopwatch.StartNew();
@@ -53,9 +56,11 @@ namespace DropoutGuard.Benchmarks.Quick
             var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
             var openFile = ideCorpus.Trees[ideCorpus.Trees.Length - 1];
             var warmUpFile = ideCorpus.Trees[ideCorpus.Trees.Length / 2];
-            var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, repetitions: 3);
-            table.Section($"(f) IDE: one {ide.FileLines}-line training file in {ideCorpus.Files.Count} files, median of 3");
+            var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, IdeWarmUps, IdeRepetitions);
+            var ideSequential = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, warmUps: 0, IdeRepetitions, concurrent: false);
+            table.Section($"(f) IDE: one {ide.FileLines}-line training file in {ideCorpus.Files.Count} files, median of {IdeRepetitions} after {IdeWarmUps} warm-ups");
             table.Add($"DropoutGuard callbacks ({ide.Findings} findings)", Format.Ms(ide.DropoutGuardCallbacks), Budget.Below(ide.DropoutGuardCallbacks.TotalMilliseconds, 10, "< 10 ms"));
+            table.Add("the same, the driver on one thread (concurrentAnalysis: false)", Format.Ms(ideSequential.DropoutGuardCallbacks));
             table.Add("GetAnalyzerSemanticDiagnosticsAsync wall (includes binding the file)", Format.Ms(ide.Median));
             table.Add("binding the file alone (compiler, for scale)", Format.Ms(ide.Binding));
             Console.Error.WriteLine($"[quick] IDE done at {Format.Ms(total.Elapsed)}");
