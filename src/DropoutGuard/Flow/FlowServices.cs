@@ -23,6 +23,7 @@ namespace DropoutGuard.Flow
             Summaries = new MethodSummaries(this);
             Members = new TypeMemberSummaries(this);
             Implementations = new SourceImplementations(this);
+            Carriers = new ModelCarriers(types);
         }
 
         public Compilation Compilation { get; }
@@ -32,6 +33,7 @@ namespace DropoutGuard.Flow
         public MethodSummaries Summaries { get; }
         public TypeMemberSummaries Members { get; }
         public SourceImplementations Implementations { get; }
+        public ModelCarriers Carriers { get; }
 
         /// <summary><see cref="DisablingVocabulary.ConstructorMayDisable"/> per constructor and options.</summary>
         public ConcurrentDictionary<(IMethodSymbol Constructor, Options.DropoutGuardOptions Options), bool> ConstructorsThatMayDisable { get; } =

@@ -35,7 +35,7 @@ namespace DropoutGuard.Flow
                 ApplyParameterSummary(creation, creation.Constructor, arguments);
                 AddSink(AllValues(arguments), new TrainingSink(creation, trainingType.Name + "(…)"));
             }
-            else if (IsCarrierType(type))
+            else if (_carriers.IsCarrier(type))
             {
                 ApplyParameterSummary(creation, creation.Constructor, arguments);
                 result = AllValues(arguments);
@@ -44,7 +44,7 @@ namespace DropoutGuard.Flow
             var initialized = new List<(string, ImmutableArray<ModelValue>)>();
             if (creation.Initializer is { } initializer)
                 result = ValueSet.Union(result, EvalInitializer(initializer, type, initialized));
-            if (IsCarrierType(type))
+            if (_carriers.IsCarrier(type))
                 RecordCreationParts(creation, arguments, initialized);
             return result;
         }
@@ -61,7 +61,7 @@ namespace DropoutGuard.Flow
                 if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment)
                 {
                     var values = Eval(assignment.Value);
-                    if (!IsTrainingHandOver(assignment, member.Member, createdType, values) && IsCarrierType(createdType))
+                    if (!IsTrainingHandOver(assignment, member.Member, createdType, values) && _carriers.IsCarrier(createdType))
                     {
                         carried = ValueSet.Union(carried, values);
                         if (member.Member is not IPropertySymbol { IsIndexer: true })
@@ -69,7 +69,7 @@ namespace DropoutGuard.Flow
                     }
                 }
                 else if (element is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add
-                    && IsCarrierType(createdType))
+                    && _carriers.IsCarrier(createdType))
                 {
                     // Collection initializer: new List<nn.Module> { policy, reference } holds the models it adds.
                     carried = ValueSet.Union(carried, AllValues(EvalArguments(add.Arguments)));
@@ -147,7 +147,7 @@ namespace DropoutGuard.Flow
             }
 
             // A library factory that builds an object from a model (CausalLMPipeline.Create(tokenizer, model)) carries it.
-            return !isTrainingSink && !_types.IsFromTorchSharp(method) && IsCarrierType(invocation.Type)
+            return !isTrainingSink && !_types.IsFromTorchSharp(method) && _carriers.IsCarrier(invocation.Type)
                 ? AllValues(arguments)
                 : ValueSet.Empty;
         }
@@ -297,7 +297,7 @@ namespace DropoutGuard.Flow
                 return false;
             if (!instance.IsEmpty || arguments.Any)
                 return true;
-            return MayHoldModel(_types.AwaitedType(invocation.Type) ?? invocation.Type, depth: 0);
+            return _carriers.MayHoldModel(_types.AwaitedType(invocation.Type) ?? invocation.Type);
         }
 
         /// <summary>Disables and sinks the summary records for parameters; returns the values of the parameters it returns.</summary>
@@ -369,7 +369,7 @@ namespace DropoutGuard.Flow
 
         /// <summary>Collections (not strings, tensors or models) hold what is added to them.</summary>
         private bool IsCollection(ITypeSymbol? type)
-            => IsCarrierType(type) && _types.IsEnumerable(type!);
+            => _carriers.IsCarrier(type) && _types.IsEnumerable(type!);
 
         /// <summary>The module type a call returns, directly or through Task/ValueTask.</summary>
         private ITypeSymbol? ReturnedModuleType(IInvocationOperation invocation)

@@ -18,6 +18,7 @@ namespace DropoutGuard.Flow
     {
         private readonly FlowServices _services;
         private readonly TorchSharpTypes _types;
+        private readonly ModelCarriers _carriers;
         private readonly DropoutGuardOptions _options;
         private readonly int _depth;
         private readonly ISymbol _owningSymbol;
@@ -38,6 +39,7 @@ namespace DropoutGuard.Flow
             _blocks = blocks;
             _services = services;
             _types = services.Types;
+            _carriers = services.Carriers;
             _options = options;
             _owningSymbol = owningSymbol;
             _depth = depth;
@@ -283,44 +285,7 @@ namespace DropoutGuard.Flow
             => instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
         private bool IsModelOrCarrier(ITypeSymbol? type)
-            => type is not null && (_types.IsModule(type) || IsCarrierType(type));
-
-        /// <summary><c>Module[]</c>, <c>params Module[]</c>, <c>IEnumerable&lt;Module&gt;</c>, <c>List&lt;Gpt&gt;</c>…: the models it holds stand for it.</summary>
-        /// <summary>Objects that may hold a model: classes and interfaces other than strings, tensors and delegates.</summary>
-        private bool IsCarrierType(ITypeSymbol? type)
-            => type is { IsReferenceType: true }
-            && type.SpecialType == SpecialType.None
-            && type.TypeKind is TypeKind.Class or TypeKind.Interface
-            && !_types.IsFromTorchSharp(type);
-
-        /// <summary>
-        /// Can a value of this type be or carry a model? A carrier can, unless it is a library type that cannot hold one:
-        /// a generic one whose type arguments cannot (<c>List&lt;string&gt;</c>, <c>Dictionary&lt;string, Tensor&gt;</c>) or
-        /// a non-generic class of the System namespaces (<c>StringBuilder</c>). Decides whether a call's summary is worth computing.
-        /// </summary>
-        private bool MayHoldModel(ITypeSymbol? type, int depth)
-        {
-            if (type is null)
-                return false;
-            if (type is ITypeParameterSymbol || depth > 3 || _types.IsModule(type))
-                return true;
-            if (type is INamedTypeSymbol { IsTupleType: true } tuple)
-                return tuple.TupleElements.Any(element => MayHoldModel(element.Type, depth + 1));
-            if (!IsCarrierType(type))
-                return false;
-            if (type is not INamedTypeSymbol named || !named.DeclaringSyntaxReferences.IsEmpty)
-                return true;
-            if (named.IsGenericType)
-                return named.TypeArguments.Any(argument => MayHoldModel(argument, depth + 1));
-            return !(named.TypeKind == TypeKind.Class && IsFrameworkNamespace(named.ContainingNamespace));
-        }
-
-        private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
-        {
-            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-                ns = ns.ContainingNamespace;
-            return ns is { Name: "System" };
-        }
+            => type is not null && (_types.IsModule(type) || _carriers.IsCarrier(type));
 
         private ImmutableArray<ModelValue> EvalDeclarator(IVariableDeclaratorOperation declarator)
         {

@@ -18,6 +18,11 @@ public class SummaryNeedTests
             }
             RETURNS Load() => BODY;
         }
+        sealed record Pair(Tensor Chosen, Tensor Rejected);
+        sealed record Nested(Pair Inner, string Name);
+        sealed class Holder { public Gpt? Model; }
+        sealed record HolderOfHolder(Holder Inner);
+        record OpenPair(Tensor Chosen, Tensor Rejected);
         """;
 
     [Theory]
@@ -26,6 +31,8 @@ public class SummaryNeedTests
     [InlineData("(string Prompt, string Chosen)", "(\"p\", \"c\")")]
     [InlineData("System.Text.StringBuilder", "new System.Text.StringBuilder()")]
     [InlineData("Task<List<int>>", "Task.FromResult(new List<int>())")]
+    [InlineData("Pair", "new Pair(torch.zeros(1), torch.zeros(1))")]
+    [InlineData("Nested", "new Nested(new Pair(torch.zeros(1), torch.zeros(1)), \"n\")")]
     public async Task A_call_returning_what_cannot_hold_a_model_is_not_summarised(string returns, string body)
         => Assert.Equal(await SummariesWithoutTheCallAsync(), await SummariesAsync(returns, body));
 
@@ -35,6 +42,9 @@ public class SummaryNeedTests
     [InlineData("Task<Gpt>", "Task.FromResult(new Gpt(64))")]
     [InlineData("IEnumerable<(string, Gpt)>", "new[] { (\"a\", new Gpt(64)) }")]
     [InlineData("Job", "new Job()")]
+    [InlineData("Holder", "new Holder()")]
+    [InlineData("HolderOfHolder", "new HolderOfHolder(new Holder())")]
+    [InlineData("OpenPair", "new OpenPair(torch.zeros(1), torch.zeros(1))")]
     public async Task A_call_returning_what_may_hold_a_model_is_summarised(string returns, string body)
         => Assert.Equal(await SummariesWithoutTheCallAsync() + 1, await SummariesAsync(returns, body));
 
