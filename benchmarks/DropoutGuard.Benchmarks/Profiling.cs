@@ -37,7 +37,7 @@ namespace DropoutGuard.Benchmarks
                 var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, warmUps: concurrent ? 10 : 0, repetitions, concurrent); // a fresh process: the JIT needs about ten to settle
                 Console.WriteLine($"IDE file, {(concurrent ? "concurrent" : "one thread")}: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
             }
-            StageTimes.OpenFile(ideCorpus, ideCorpus.Trees[ideCorpus.Trees.Length - 1]);
+            StageTimes.OpenFile(ideCorpus, openFile);
         }
 
         /// <summary>

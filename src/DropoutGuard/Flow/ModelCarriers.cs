@@ -73,13 +73,7 @@ namespace DropoutGuard.Flow
                     return true;
                 foreach (var member in current.GetMembers())
                 {
-                    var memberType = member switch
-                    {
-                        IFieldSymbol { IsStatic: false } field => field.Type,
-                        IPropertySymbol { IsStatic: false } property => property.Type,
-                        _ => null,
-                    };
-                    if (memberType is not null && MayHoldModel(memberType, depth + 1))
+                    if (!member.IsStatic && SymbolTypes.Of(member) is { } memberType && MayHoldModel(memberType, depth + 1))
                         return true;
                 }
             }

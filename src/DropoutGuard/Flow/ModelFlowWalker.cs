@@ -353,16 +353,6 @@ namespace DropoutGuard.Flow
             return values;
         }
 
-        private static ITypeSymbol? TypeOf(ISymbol symbol)
-            => symbol switch
-            {
-                ILocalSymbol local => local.Type,
-                IParameterSymbol parameter => parameter.Type,
-                IFieldSymbol field => field.Type,
-                IPropertySymbol property => property.Type,
-                _ => null,
-            };
-
         private void Store(ISymbol target, ImmutableArray<ModelValue> values, bool strong)
         {
             // Most stores are of values that hold no model into locals that never did: nothing to record.
@@ -374,7 +364,7 @@ namespace DropoutGuard.Flow
             {
                 if (value is not ModelOrigin { Target: null } origin)
                     continue;
-                holdsModel ??= _types.IsModule(TypeOf(target));
+                holdsModel ??= _types.IsModule(SymbolTypes.Of(target));
                 if (origin.ModelType is null || holdsModel.Value)
                     origin.Target = target;
             }

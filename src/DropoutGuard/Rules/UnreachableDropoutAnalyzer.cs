@@ -110,13 +110,7 @@ namespace DropoutGuard.Rules
                     pending.Enqueue(submodule);
                 foreach (var member in named.GetMembers())
                 {
-                    var memberType = member switch
-                    {
-                        IFieldSymbol field => field.Type,
-                        IPropertySymbol property => property.Type,
-                        _ => null,
-                    };
-                    foreach (var candidate in ModelTypesIn(memberType))
+                    foreach (var candidate in ModelTypesIn(SymbolTypes.Of(member)))
                         pending.Enqueue(candidate);
                 }
             }
