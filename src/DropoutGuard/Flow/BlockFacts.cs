@@ -28,6 +28,12 @@ namespace DropoutGuard.Flow
 
         public int TrainCalls { get; private set; }
 
+        /// <summary>
+        /// The pass stopped once a model can be made here and reach training: such a block is walked for DG0001 (unless
+        /// configured off every training path), so the eval()/train() counts are left incomplete and DG0002 reads the walk.
+        /// </summary>
+        public bool StoppedEarly { get; private set; }
+
         /// <summary>User model types built in the block (<c>new Block(…)</c>); collected inside model definitions only.</summary>
         public List<ITypeSymbol> UserModelsBuilt { get; } = new List<ITypeSymbol>();
 
@@ -68,6 +74,12 @@ namespace DropoutGuard.Flow
             {
                 var operation = pending.Pop();
                 facts.Visit(operation, types, options);
+                if (facts.MayMakeModels && facts.MayReachTraining && !insideModelDefinition)
+                {
+                    facts.StoppedEarly = true;
+                    pending.Clear();
+                    break;
+                }
                 foreach (var child in operation.ChildOperations)
                 {
                     if (!IsLeafWithoutFacts(child.Kind))

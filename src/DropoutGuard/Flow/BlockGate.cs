@@ -42,11 +42,11 @@ namespace DropoutGuard.Flow
                 || (options.DetectObjectives && blocks.Length > 0 && ObjectiveGate.MayComputeObjective(blocks[0].Syntax));
         }
 
-        /// <summary>DG0002 needs a train() and another mode call in the same block.</summary>
+        /// <summary>DG0002 needs a train() and another mode call in the same block, or a block walked for DG0001 anyway.</summary>
         public static bool MayReenableDropout(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
             var facts = services.Facts(owningSymbol, blocks);
-            return facts.TrainCalls > 0 && facts.TrainCalls + facts.EvalCalls >= 2;
+            return facts.StoppedEarly || (facts.TrainCalls > 0 && facts.TrainCalls + facts.EvalCalls >= 2);
         }
 
         private static SyntaxTree? TreeOf(ImmutableArray<IOperation> blocks) => blocks.IsDefaultOrEmpty ? null : blocks[0].Syntax.SyntaxTree;

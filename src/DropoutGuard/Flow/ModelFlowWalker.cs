@@ -63,83 +63,88 @@ namespace DropoutGuard.Flow
                 blocks);
         }
 
+        /// <remarks>
+        /// Dispatched by kind, not by type tests: an operation reaching the last of a chain of interface tests pays for every
+        /// test before it, and this runs for every operation of every walked block.
+        /// </remarks>
         private ImmutableArray<ModelValue> Eval(IOperation? operation)
         {
-            // The commonest operations hold no model themselves: their children are all there is to walk.
-            if (operation is not null && IsPlainContainer(operation.Kind))
-                return EvalChildren(operation);
-            switch (operation)
+            if (operation is null)
+                return ValueSet.Empty;
+            switch (operation.Kind)
             {
-                case null:
-                    return ValueSet.Empty;
-                case IConversionOperation conversion:
-                    return Eval(conversion.Operand);
-                case ILocalReferenceOperation local:
+                case OperationKind.Conversion:
+                    return Eval(((IConversionOperation)operation).Operand);
+                case OperationKind.LocalReference:
+                    var local = (ILocalReferenceOperation)operation;
                     return Read(local.Local, local.Type);
-                case IParameterReferenceOperation parameter:
+                case OperationKind.ParameterReference:
+                    var parameter = (IParameterReferenceOperation)operation;
                     return Read(parameter.Parameter, parameter.Type);
-                case IInstanceReferenceOperation instance:
-                    return EvalInstanceReference(instance);
-                case IFieldReferenceOperation field:
+                case OperationKind.InstanceReference:
+                    return EvalInstanceReference((IInstanceReferenceOperation)operation);
+                case OperationKind.FieldReference:
+                    var field = (IFieldReferenceOperation)operation;
                     return EvalMemberReference(field, field.Field, field.Instance);
-                case IPropertyReferenceOperation property:
+                case OperationKind.PropertyReference:
+                    var property = (IPropertyReferenceOperation)operation;
                     EvalAll(property.Arguments);
                     return EvalMemberReference(property, property.Property, property.Instance);
-                case IConditionalAccessOperation conditionalAccess:
-                    return EvalConditionalAccess(conditionalAccess);
-                case IConditionalAccessInstanceOperation:
+                case OperationKind.ConditionalAccess:
+                    return EvalConditionalAccess((IConditionalAccessOperation)operation);
+                case OperationKind.ConditionalAccessInstance:
                     return _conditionalAccessInstances.Count > 0 ? _conditionalAccessInstances.Peek() : ValueSet.Empty;
-                case IObjectCreationOperation creation:
-                    return EvalCreation(creation);
-                case IInvocationOperation invocation:
-                    return EvalInvocation(invocation);
-                case IAwaitOperation awaitOperation:
-                    return Eval(awaitOperation.Operation);
-                case ISimpleAssignmentOperation assignment:
-                    return EvalAssignment(assignment);
-                case IVariableDeclaratorOperation declarator:
-                    return EvalDeclarator(declarator);
-                case IFieldInitializerOperation fieldInitializer:
+                case OperationKind.ObjectCreation:
+                    return EvalCreation((IObjectCreationOperation)operation);
+                case OperationKind.Invocation:
+                    return EvalInvocation((IInvocationOperation)operation);
+                case OperationKind.Await:
+                    return Eval(((IAwaitOperation)operation).Operation);
+                case OperationKind.SimpleAssignment:
+                    return EvalAssignment((ISimpleAssignmentOperation)operation);
+                case OperationKind.VariableDeclarator:
+                    return EvalDeclarator((IVariableDeclaratorOperation)operation);
+                case OperationKind.FieldInitializer:
+                    var fieldInitializer = (IFieldInitializerOperation)operation;
                     return StoreAll(fieldInitializer.InitializedFields, Eval(fieldInitializer.Value));
-                case IPropertyInitializerOperation propertyInitializer:
+                case OperationKind.PropertyInitializer:
+                    var propertyInitializer = (IPropertyInitializerOperation)operation;
                     return StoreAll(propertyInitializer.InitializedProperties, Eval(propertyInitializer.Value));
-                case IConditionalOperation conditional:
-                    return EvalConditional(conditional);
-                case ICoalesceOperation coalesce:
-                    return EvalCoalesce(coalesce);
-                case ICoalesceAssignmentOperation coalesceAssignment:
-                    return EvalCoalesceAssignment(coalesceAssignment);
-                case ISwitchExpressionOperation switchExpression:
-                    return EvalSwitchExpression(switchExpression);
-                case IDeconstructionAssignmentOperation deconstruction:
-                    return EvalDeconstruction(deconstruction);
-                case IArrayCreationOperation or IArrayInitializerOperation or ITupleOperation:
+                case OperationKind.Conditional:
+                    return EvalConditional((IConditionalOperation)operation);
+                case OperationKind.Coalesce:
+                    return EvalCoalesce((ICoalesceOperation)operation);
+                case OperationKind.CoalesceAssignment:
+                    return EvalCoalesceAssignment((ICoalesceAssignmentOperation)operation);
+                case OperationKind.SwitchExpression:
+                    return EvalSwitchExpression((ISwitchExpressionOperation)operation);
+                case OperationKind.DeconstructionAssignment:
+                    return EvalDeconstruction((IDeconstructionAssignmentOperation)operation);
+                case OperationKind.ArrayCreation or OperationKind.ArrayInitializer or OperationKind.Tuple:
                     return EvalElements(operation);
-                case IArrayElementReferenceOperation element:
-                    return EvalChildren(element, element.ArrayReference);
+                case OperationKind.ArrayElementReference:
+                    return EvalChildren(operation, ((IArrayElementReferenceOperation)operation).ArrayReference);
+                case OperationKind.Loop:
+                    return operation is IForEachLoopOperation forEach ? EvalForEach(forEach) : EvalLoop((ILoopOperation)operation);
+                case OperationKind.Switch:
+                    return EvalSwitch((ISwitchOperation)operation);
+                case OperationKind.Try:
+                    return EvalTry((ITryOperation)operation);
+                case OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak:
+                    return EvalReturn((IReturnOperation)operation);
+                case OperationKind.Throw:
+                    return EndOfPath(operation);
+                case OperationKind.AnonymousFunction:
+                    return EvalLambda((IAnonymousFunctionOperation)operation);
+                case OperationKind.LocalFunction:
+                    return EvalLocalFunction((ILocalFunctionOperation)operation);
+                case OperationKind.Argument:
+                    return Eval(((IArgumentOperation)operation).Value);
+                case OperationKind.DelegateCreation:
+                    return Eval(((IDelegateCreationOperation)operation).Target);
                 case var _ when operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SpreadElementSyntax:
                     // C# 12 collection expressions and their spreads (an operation kind newer than Roslyn 4.8) carry their elements.
                     return EvalElements(operation);
-                case IForEachLoopOperation forEach:
-                    return EvalForEach(forEach);
-                case ILoopOperation loop:
-                    return EvalLoop(loop);
-                case ISwitchOperation switchOperation:
-                    return EvalSwitch(switchOperation);
-                case ITryOperation tryOperation:
-                    return EvalTry(tryOperation);
-                case IReturnOperation returnOperation:
-                    return EvalReturn(returnOperation);
-                case IThrowOperation:
-                    return EndOfPath(operation);
-                case IAnonymousFunctionOperation lambda:
-                    return EvalLambda(lambda);
-                case ILocalFunctionOperation localFunction:
-                    return EvalLocalFunction(localFunction);
-                case IArgumentOperation argument:
-                    return Eval(argument.Value);
-                case IDelegateCreationOperation delegateCreation:
-                    return Eval(delegateCreation.Target);
                 default:
                     return EvalChildren(operation);
             }
@@ -189,14 +194,6 @@ namespace DropoutGuard.Flow
             InFunction(localFunction.Symbol, () => EvalChildren(localFunction));
             return ValueSet.Empty;
         }
-
-        /// <summary>Kinds that none of <see cref="Eval"/>'s cases handles: they would reach its default after every type test.</summary>
-        private static bool IsPlainContainer(OperationKind kind)
-            => kind is OperationKind.Literal or OperationKind.Block or OperationKind.ExpressionStatement
-                or OperationKind.VariableDeclarationGroup or OperationKind.VariableDeclaration or OperationKind.Binary
-                or OperationKind.Unary or OperationKind.CompoundAssignment or OperationKind.Increment or OperationKind.Decrement
-                or OperationKind.InterpolatedString or OperationKind.TypeOf or OperationKind.DefaultValue or OperationKind.NameOf
-                or OperationKind.IsType or OperationKind.IsPattern or OperationKind.Empty or OperationKind.Branch;
 
         private ImmutableArray<ModelValue> EvalChildren(IOperation operation)
         {

@@ -94,6 +94,11 @@ public class DG0002TrainReenablesDropoutTests
             "'policy.train()' undoes the earlier eval() on policy model 'policy', so dropout is on again: use DisableDropout() instead");
 
     [Fact]
+    public Task Eval_then_train_ahead_of_a_model_made_and_trained_later_in_the_method_is_reported()
+        => ReportsOnly(TestModels.With("class Runner { void TrainDpo(Gpt policy) { policy.eval(); {|DG0002:policy.train()|}; var reference = new Gpt(64); reference.DisableDropout(); new DpoTrainer(policy, reference).Train(); } }"),
+            "'policy.train()' undoes the earlier eval() on policy model 'policy', so dropout is on again: use DisableDropout() instead");
+
+    [Fact]
     public Task Eval_without_a_later_train_is_silent_for_both_rules()
         => ReportsWithoutDG0001(InDpo("var reference = new Gpt(64); reference.load_py(path); reference.eval();"));
 
