@@ -71,6 +71,17 @@ namespace DropoutGuard.Benchmarks
             }
         }
 
+        /// <summary><c>--write-corpus DIR N</c>: the N-file corpus as source files under DIR, for a real build.</summary>
+        public static void WriteCorpus(string directory, int files)
+        {
+            foreach (var file in Corpus.CorpusGenerator.Generate(files))
+            {
+                var path = System.IO.Path.Combine(directory, file.Path);
+                System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+                System.IO.File.WriteAllText(path, file.Text);
+            }
+        }
+
         public static void AnalyzeOnly(int files, int runs)
         {
             var corpus = ParsedCorpus.Generate(files);

@@ -7,7 +7,7 @@ namespace DropoutGuard.Benchmarks
 {
     /// <summary>
     /// <c>--quick [--sizes 250,1000,4000]</c>: one pass printing the ratios against the budgets (a few minutes).
-    /// <c>--analyze-only N [runs]</c>: DropoutGuard alone, for a profiler; <c>--ide-only N</c>: the IDE measurement alone; <c>--generator-only</c>: the generator measurement alone; <c>--stages N [runs]</c>: DropoutGuard's per-block stages on one thread; <c>--pathological-only</c>: the pathological files alone; <c>--fix-only N</c>: the code fix measurement alone. Anything else goes to BenchmarkDotNet; with no arguments every suite runs (<c>--filter *</c>).
+    /// <c>--analyze-only N [runs]</c>: DropoutGuard alone, for a profiler; <c>--ide-only N</c>: the IDE measurement alone; <c>--generator-only</c>: the generator measurement alone; <c>--stages N [runs]</c>: DropoutGuard's per-block stages on one thread; <c>--pathological-only</c>: the pathological files alone; <c>--fix-only N</c>: the code fix measurement alone; <c>--write-corpus DIR N</c>: the N-file corpus written to DIR (for <c>analyzer-timing.sh</c>). Anything else goes to BenchmarkDotNet; with no arguments every suite runs (<c>--filter *</c>).
     /// </summary>
     internal static class Program
     {
@@ -20,6 +20,11 @@ namespace DropoutGuard.Benchmarks
                     ? args[sizesAt + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
                     : new[] { 250, 1000, 4000 };
                 QuickRun.Run(sizes);
+                return;
+            }
+            if (args.Length >= 3 && args[0] == "--write-corpus")
+            {
+                Profiling.WriteCorpus(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
             if (args.Length >= 2 && args[0] == "--analyze-only")
