@@ -27,17 +27,13 @@ namespace DropoutGuard.Benchmarks
         /// </summary>
         public static void IdeOnly(int repetitions)
         {
-            var middle = ParsedCorpus.Generate(1000);
-            var ideUnit = Corpus.CorpusGenerator.LongTrainingUnit(2000);
-            var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
-            var openFile = ideCorpus.Trees[ideCorpus.Trees.Length - 1];
-            var warmUpFile = ideCorpus.Trees[ideCorpus.Trees.Length / 2];
+            var shape = IdeShape.From(ParsedCorpus.Generate(1000));
             foreach (var concurrent in new[] { true, false })
             {
-                var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, warmUps: concurrent ? 10 : 0, repetitions, concurrent); // a fresh process: the JIT needs about ten to settle
+                var ide = IdeSingleFile.Measure(shape, warmUps: concurrent ? 10 : 0, repetitions, concurrent); // a fresh process: the JIT needs about ten to settle
                 Console.WriteLine($"IDE file, {(concurrent ? "concurrent" : "one thread")}: DropoutGuard callbacks {ide.DropoutGuardCallbacks.TotalMilliseconds:F1} ms, wall {ide.Median.TotalMilliseconds:F0} ms, binding {ide.Binding.TotalMilliseconds:F0} ms, {ide.Findings} findings");
             }
-            StageTimes.OpenFile(ideCorpus, openFile);
+            StageTimes.OpenFile(shape.Corpus, shape.OpenFile);
         }
 
         /// <summary>

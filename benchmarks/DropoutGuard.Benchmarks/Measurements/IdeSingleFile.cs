@@ -23,8 +23,9 @@ namespace DropoutGuard.Benchmarks.Measurements
     public sealed record IdeSingleFile(int FileLines, TimeSpan Median, TimeSpan DropoutGuardCallbacks, TimeSpan Binding, int Findings)
     {
         /// <param name="concurrent">The driver's <c>concurrentAnalysis</c>: blocks analysed on several threads at once.</param>
-        public static IdeSingleFile Measure(ParsedCorpus corpus, SyntaxTree openFile, SyntaxTree warmUpFile, int warmUps, int repetitions, bool concurrent = true)
+        public static IdeSingleFile Measure(IdeShape shape, int warmUps, int repetitions, bool concurrent = true)
         {
+            var (corpus, openFile, warmUpFile) = shape;
             var analyzers = AnalyzerSets.DropoutGuard();
             var baseCompilation = corpus.NewCompilation();
             var times = new List<TimeSpan>();

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using DropoutGuard.Benchmarks.Compilations;
-using DropoutGuard.Benchmarks.Corpus;
 using DropoutGuard.Benchmarks.Measurements;
 
 namespace DropoutGuard.Benchmarks.Quick
@@ -52,13 +51,10 @@ namespace DropoutGuard.Benchmarks.Quick
             }
             Console.Error.WriteLine($"[quick] generator done at {Format.Ms(total.Elapsed)}");
 
-            var ideUnit = CorpusGenerator.LongTrainingUnit(2000);
-            var ideCorpus = new ParsedCorpus(middle.Files.Take(middle.Files.Count - ideUnit.Count).Concat(ideUnit).ToList());
-            var openFile = ideCorpus.Trees[ideCorpus.Trees.Length - 1];
-            var warmUpFile = ideCorpus.Trees[ideCorpus.Trees.Length / 2];
-            var ide = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, IdeWarmUps, IdeRepetitions);
-            var ideSequential = IdeSingleFile.Measure(ideCorpus, openFile, warmUpFile, warmUps: 0, IdeRepetitions, concurrent: false);
-            table.Section($"(f) IDE: one {ide.FileLines}-line training file in {ideCorpus.Files.Count} files, median of {IdeRepetitions} after {IdeWarmUps} warm-ups");
+            var ideShape = IdeShape.From(middle);
+            var ide = IdeSingleFile.Measure(ideShape, IdeWarmUps, IdeRepetitions);
+            var ideSequential = IdeSingleFile.Measure(ideShape, warmUps: 0, IdeRepetitions, concurrent: false);
+            table.Section($"(f) IDE: one {ide.FileLines}-line training file in {ideShape.Corpus.Files.Count} files, median of {IdeRepetitions} after {IdeWarmUps} warm-ups");
             table.Add($"DropoutGuard callbacks ({ide.Findings} findings)", Format.Ms(ide.DropoutGuardCallbacks), Budget.Below(ide.DropoutGuardCallbacks.TotalMilliseconds, 10, "< 10 ms"));
             table.Add("the same, the driver on one thread (concurrentAnalysis: false)", Format.Ms(ideSequential.DropoutGuardCallbacks));
             table.Add("GetAnalyzerSemanticDiagnosticsAsync wall (includes binding the file)", Format.Ms(ide.Median));

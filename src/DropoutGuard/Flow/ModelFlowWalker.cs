@@ -142,6 +142,14 @@ namespace DropoutGuard.Flow
                     return Eval(((IArgumentOperation)operation).Value);
                 case OperationKind.DelegateCreation:
                     return Eval(((IDelegateCreationOperation)operation).Target);
+                case OperationKind.Literal or OperationKind.Block or OperationKind.ExpressionStatement or OperationKind.VariableDeclarationGroup
+                    or OperationKind.VariableDeclaration or OperationKind.Binary or OperationKind.Unary or OperationKind.CompoundAssignment
+                    or OperationKind.Increment or OperationKind.Decrement or OperationKind.InterpolatedString or OperationKind.TypeOf
+                    or OperationKind.DefaultValue or OperationKind.NameOf or OperationKind.IsType or OperationKind.IsPattern
+                    or OperationKind.Empty or OperationKind.Branch:
+                    // The commonest operations hold no model themselves and are never a collection expression: straight to
+                    // their children, without the syntax test below.
+                    return EvalChildren(operation);
                 case var _ when operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.SpreadElementSyntax:
                     // C# 12 collection expressions and their spreads (an operation kind newer than Roslyn 4.8) carry their elements.
                     return EvalElements(operation);
