@@ -88,6 +88,7 @@ namespace DropoutGuard.Benchmarks
             var total = new Stopwatch();
             long factsBytes = 0, gateBytes = 0, walkBytes = 0;
             var walked = 0;
+            var pauses = TimeSpan.Zero;
             var findings = 0;
             var count = 0;
             foreach (var body in blocks)
@@ -99,6 +100,7 @@ namespace DropoutGuard.Benchmarks
                 var owner = body.Owner;
                 var block = ImmutableArray.Create(operation);
                 total.Start();
+                var pausesBefore = GC.GetTotalPauseDuration();
                 var bytes = GC.GetAllocatedBytesForCurrentThread();
                 facts.Start();
                 services.Facts(owner, block);
@@ -121,9 +123,10 @@ namespace DropoutGuard.Benchmarks
                 }
                 walkBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 total.Stop();
+                pauses += GC.GetTotalPauseDuration() - pausesBefore;
             }
             return $"{count} blocks, {walked} walked, {findings} DG0001 findings; total {total.Elapsed.TotalMilliseconds:F1} ms = facts {facts.Elapsed.TotalMilliseconds:F1} + gate {gate.Elapsed.TotalMilliseconds:F1} + walks and verdicts {walk.Elapsed.TotalMilliseconds:F1} ms; " +
-                $"allocated: facts {factsBytes >> 20} MB, gate {gateBytes >> 20} MB, walks {walkBytes >> 20} MB; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; " +
+                $"GC pauses within {pauses.TotalMilliseconds:F1} ms; allocated: facts {factsBytes >> 20} MB, gate {gateBytes >> 20} MB, walks {walkBytes >> 20} MB; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; " +
                 $"work: {services.Work.BlocksWalked} walks, {services.Work.SummariesComputed} summaries, {services.Work.SyntaxWalked / 1000} k chars";
         }
 

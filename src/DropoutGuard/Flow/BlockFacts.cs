@@ -35,10 +35,14 @@ namespace DropoutGuard.Flow
         public bool StoppedEarly { get; private set; }
 
         /// <summary>User model types built in the block (<c>new Block(…)</c>); collected inside model definitions only.</summary>
-        public List<ITypeSymbol> UserModelsBuilt { get; } = new List<ITypeSymbol>();
+        public IReadOnlyList<ITypeSymbol> UserModelsBuilt => (IReadOnlyList<ITypeSymbol>?)_userModelsBuilt ?? System.Array.Empty<ITypeSymbol>();
 
         /// <summary>Functional dropout and dropout-argument layers; collected inside model definitions only.</summary>
-        public List<DropoutSite> DropoutSites { get; } = new List<DropoutSite>();
+        public IReadOnlyList<DropoutSite> DropoutSites => (IReadOnlyList<DropoutSite>?)_dropoutSites ?? System.Array.Empty<DropoutSite>();
+
+        // Made on first use: most blocks have neither, and the facts of every block are collected.
+        private List<ITypeSymbol>? _userModelsBuilt;
+        private List<DropoutSite>? _dropoutSites;
 
         [System.ThreadStatic]
         private static Stack<IOperation>? t_pending;
@@ -48,15 +52,17 @@ namespace DropoutGuard.Flow
         /// <summary>The gate's decision for DG0001 and DG0003, kept once made (both rules ask, maybe on two threads; the answer is the same).</summary>
         private int _mayReportOrigins; // 0: not decided, 1: no, 2: yes
 
-        public bool MayReportOrigins(System.Func<bool> decide)
+        /// <summary>The gate's decision if a rule has made it already.</summary>
+        public bool? DecidedMayReportOrigins => System.Threading.Volatile.Read(ref _mayReportOrigins) switch
         {
-            var known = System.Threading.Volatile.Read(ref _mayReportOrigins);
-            if (known == 0)
-            {
-                known = decide() ? 2 : 1;
-                System.Threading.Volatile.Write(ref _mayReportOrigins, known);
-            }
-            return known == 2;
+            0 => null,
+            var known => known == 2,
+        };
+
+        public bool RememberMayReportOrigins(bool decision)
+        {
+            System.Threading.Volatile.Write(ref _mayReportOrigins, decision ? 2 : 1);
+            return decision;
         }
 
         /// <param name="insideModelDefinition">
@@ -129,7 +135,7 @@ namespace DropoutGuard.Flow
             {
                 MayMakeModels = true;
                 if (_insideModelDefinition)
-                    UserModelsBuilt.Add(creation.Type!.OriginalDefinition);
+                    (_userModelsBuilt ??= new List<ITypeSymbol>()).Add(creation.Type!.OriginalDefinition);
             }
             if (!_insideModelDefinition && !MayReachTraining && (IsTrainingType(creation.Type, options) || HandsModels(creation.Constructor, creation.Arguments, types)))
                 MayReachTraining = true;
@@ -206,12 +212,12 @@ namespace DropoutGuard.Flow
             {
                 var probability = ArgumentFor(invocation, "p");
                 var training = invocation.Arguments.Any(a => a.Parameter?.Name == "training" && a.ArgumentKind != ArgumentKind.DefaultValue);
-                DropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.FunctionalDropout, ConstantFacts.IsZero(probability?.Value), training));
+                (_dropoutSites ??= new List<DropoutSite>()).Add(new DropoutSite(invocation, DropoutSiteKind.FunctionalDropout, ConstantFacts.IsZero(probability?.Value), training));
             }
             else if (SymbolEqualityComparer.Default.Equals(containing, types.Nn) && DropoutArgumentLayers.Contains(method.Name))
             {
                 var dropout = ArgumentFor(invocation, "dropout");
-                DropoutSites.Add(new DropoutSite(invocation, DropoutSiteKind.LayerArgument, dropout is null || ConstantFacts.IsZero(dropout.Value), passesTraining: false));
+                (_dropoutSites ??= new List<DropoutSite>()).Add(new DropoutSite(invocation, DropoutSiteKind.LayerArgument, dropout is null || ConstantFacts.IsZero(dropout.Value), passesTraining: false));
             }
         }
 

@@ -26,7 +26,7 @@ namespace DropoutGuard.Flow
         public static bool MayReportOrigins(this FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
             var facts = services.Facts(owningSymbol, blocks);
-            return facts.MayReportOrigins(() => Decide(services, owningSymbol, blocks, facts));
+            return facts.DecidedMayReportOrigins ?? facts.RememberMayReportOrigins(Decide(services, owningSymbol, blocks, facts));
         }
 
         private static bool Decide(FlowServices services, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, BlockFacts facts)

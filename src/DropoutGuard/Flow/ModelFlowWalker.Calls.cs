@@ -21,8 +21,11 @@ namespace DropoutGuard.Flow
             if (_types.IsUserModuleType(type))
             {
                 var origin = NewOrigin(creation, type);
-                foreach (var values in arguments.Values)
-                    origin.Submodules.AddRange(values.Where(value => !origin.Submodules.Contains(value)));
+                foreach (var value in arguments.All())
+                {
+                    if (!origin.Submodules.Contains(value))
+                        origin.Submodules.Add(value);
+                }
                 ApplyDropoutArguments(origin, creation.Arguments);
                 if (creation.Constructor is { } constructor
                     && _services.ConstructorsThatMayDisable.GetOrAdd((constructor.OriginalDefinition, _options), key => DisablingVocabulary.ConstructorMayDisable(key.Constructor, key.Options))
@@ -33,12 +36,12 @@ namespace DropoutGuard.Flow
             else if (FindTrainingType(type) is { } trainingType)
             {
                 ApplyParameterSummary(creation, creation.Constructor, arguments);
-                AddSink(AllValues(arguments), new TrainingSink(creation, trainingType.Name + "(…)"));
+                AddSink(arguments.All(), new TrainingSink(creation, trainingType.Name + "(…)"));
             }
             else if (_carriers.IsCarrier(type))
             {
                 ApplyParameterSummary(creation, creation.Constructor, arguments);
-                result = AllValues(arguments);
+                result = arguments.All();
             }
 
             var initialized = new List<(string, ImmutableArray<ModelValue>)>();
@@ -72,7 +75,7 @@ namespace DropoutGuard.Flow
                     && _carriers.IsCarrier(createdType))
                 {
                     // Collection initializer: new List<nn.Module> { policy, reference } holds the models it adds.
-                    carried = ValueSet.Union(carried, AllValues(EvalArguments(add.Arguments)));
+                    carried = ValueSet.Union(carried, EvalArguments(add.Arguments).All());
                 }
                 else
                 {
@@ -102,7 +105,7 @@ namespace DropoutGuard.Flow
 
             if (_options.IsDisableMethod(method.Name))
             {
-                var disabled = ValueSet.Union(instance, AllValues(arguments));
+                var disabled = ValueSet.Union(instance, arguments.All());
                 Disable(disabled, invocation);
                 return _types.IsModule(invocation.Type) ? (receiver.IsEmpty ? disabled : receiver) : ValueSet.Empty;
             }
@@ -121,12 +124,12 @@ namespace DropoutGuard.Flow
             var isTrainingSink = IsTrainingSink(method, receiverType);
             if (isTrainingSink)
             {
-                var trained = ValueSet.Union(receiver, AllValues(arguments));
+                var trained = ValueSet.Union(receiver, arguments.All());
                 if (!trained.IsEmpty)
                     AddSink(trained, new TrainingSink(invocation, TrainingSinkDisplay(method, receiverType)));
             }
             else if (IsCollection(invocation.Instance?.Type) && StorageOf(invocation.Instance) is { } collection)
-                Store(collection, AllValues(arguments), strong: false); // models.Add(policy): the collection now holds it
+                Store(collection, arguments.All(), strong: false); // models.Add(policy): the collection now holds it
 
             var isDispatched = SourceImplementations.IsDispatched(method);
             if (SourceMethods.HasBody(method) && !isDispatched)
@@ -140,7 +143,7 @@ namespace DropoutGuard.Flow
                 if (receiverIsModule)
                     return receiver;
                 // A library call handed a model returns that model (Task.FromResult(model), identity-like generics).
-                var handed = AllValues(arguments);
+                var handed = arguments.All();
                 if (!handed.IsEmpty)
                     return handed;
                 return CreatesModel(invocation, method) ? ValueSet.Of(NewCallOrigin(invocation, returnedModule, method)) : ValueSet.Empty;
@@ -148,7 +151,7 @@ namespace DropoutGuard.Flow
 
             // A library factory that builds an object from a model (CausalLMPipeline.Create(tokenizer, model)) carries it.
             return !isTrainingSink && !_types.IsFromTorchSharp(method) && _carriers.IsCarrier(invocation.Type)
-                ? AllValues(arguments)
+                ? arguments.All()
                 : ValueSet.Empty;
         }
 
@@ -474,14 +477,6 @@ namespace DropoutGuard.Flow
             }
         }
 
-        private static ImmutableArray<ModelValue> AllValues(ArgumentValues arguments)
-        {
-            var all = ValueSet.Empty;
-            foreach (var values in arguments.Values)
-                all = ValueSet.Union(all, values);
-            return all;
-        }
-
         /// <summary>The values each argument carries, in evaluation order; most calls are handed no model, and then nothing is allocated.</summary>
         private readonly struct ArgumentValues
         {
@@ -506,18 +501,18 @@ namespace DropoutGuard.Flow
                 }
             }
 
-            public IEnumerable<ImmutableArray<ModelValue>> Values
+            /// <summary>Every value any argument carries, once each.</summary>
+            public ImmutableArray<ModelValue> All()
             {
-                get
+                var all = ValueSet.Empty;
+                if (_byArgument is null)
+                    return all;
+                foreach (var values in _byArgument)
                 {
-                    if (_byArgument is null)
-                        yield break;
-                    foreach (var values in _byArgument)
-                    {
-                        if (!values.IsDefaultOrEmpty)
-                            yield return values;
-                    }
+                    if (!values.IsDefaultOrEmpty)
+                        all = ValueSet.Union(all, values);
                 }
+                return all;
             }
 
             public ImmutableArray<ModelValue> ValuesAt(int ordinal)
