@@ -24,6 +24,7 @@ namespace DropoutGuard.Flow
             Members = new TypeMemberSummaries(this);
             Implementations = new SourceImplementations(this);
             Carriers = new ModelCarriers(types);
+            TypeEnds = new TypeEndBlocks(this);
         }
 
         public Compilation Compilation { get; }
@@ -34,6 +35,7 @@ namespace DropoutGuard.Flow
         public TypeMemberSummaries Members { get; }
         public SourceImplementations Implementations { get; }
         public ModelCarriers Carriers { get; }
+        public TypeEndBlocks TypeEnds { get; }
 
         /// <summary><see cref="DisablingVocabulary.ConstructorMayDisable"/> per constructor and options.</summary>
         public ConcurrentDictionary<(IMethodSymbol Constructor, Options.DropoutGuardOptions Options), bool> ConstructorsThatMayDisable { get; } =
@@ -65,9 +67,34 @@ namespace DropoutGuard.Flow
             return fresh;
         }
 
+        /// <summary>The driver's model of the file whose block this thread is analysing at its type's end.</summary>
+        [System.ThreadStatic]
+        private static SemanticModel? t_driverModel;
+
+        /// <summary>
+        /// Runs <paramref name="analyze"/> with summaries of methods in <paramref name="operation"/>'s file read from the
+        /// driver's model of it, which holds the bodies the driver has bound (a model made after the driver has let go of
+        /// the file would bind them again). The model is not kept beyond the call.
+        /// </summary>
+        public void WithDriverModelOf(IOperation operation, System.Action analyze)
+        {
+            var outer = t_driverModel;
+            t_driverModel = operation.SemanticModel;
+            try
+            {
+                analyze();
+            }
+            finally
+            {
+                t_driverModel = outer;
+            }
+        }
+
         /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)
         {
+            if (t_driverModel is { } driverModel && driverModel.SyntaxTree == tree && ReferenceEquals(driverModel.Compilation, Compilation))
+                return driverModel;
             if (_semanticModels.TryGetValue(tree, out var known))
                 return known;
             if (!Compilation.ContainsSyntaxTree(tree))

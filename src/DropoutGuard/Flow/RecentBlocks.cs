@@ -17,6 +17,8 @@ namespace DropoutGuard.Flow
 
         public RecentBlock For(ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
+            if (t_atTypeEnd is { } atTypeEnd && atTypeEnd.Is(owningSymbol, blocks))
+                return atTypeEnd;
             var slot = Thread.CurrentThread.ManagedThreadId & (SlotCount - 1);
             var recent = Volatile.Read(ref _slots[slot]);
             if (recent is not null && recent.Is(owningSymbol, blocks))
@@ -25,6 +27,27 @@ namespace DropoutGuard.Flow
             Volatile.Write(ref _slots[slot], recent);
             return recent;
         }
+
+        /// <summary>
+        /// Runs <paramref name="analyze"/> with <paramref name="block"/> as the block this thread is analysing, apart from
+        /// the thread's slot: the block actions the driver runs on this thread between a declaration's rules keep theirs.
+        /// </summary>
+        public static void AtTypeEnd(RecentBlock block, System.Action analyze)
+        {
+            var outer = t_atTypeEnd;
+            t_atTypeEnd = block;
+            try
+            {
+                analyze();
+            }
+            finally
+            {
+                t_atTypeEnd = outer;
+            }
+        }
+
+        [System.ThreadStatic]
+        private static RecentBlock? t_atTypeEnd;
     }
 
     /// <summary>One block and what has been computed about it so far; used by one thread at a time.</summary>

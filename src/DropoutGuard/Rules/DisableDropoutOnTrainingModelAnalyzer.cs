@@ -13,17 +13,15 @@ namespace DropoutGuard.Rules
 
         internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
         {
-            context.RegisterOperationBlockAction(block =>
+            BlocksAtTypeEnd.Register(context, services, services.MayReportOrigins, (owningSymbol, blocks, report) =>
             {
-                if (!services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
-                    return;
-                var (result, verdicts) = services.AssessBlock(block.OwningSymbol, block.OperationBlocks);
+                var (result, verdicts) = services.AssessBlock(owningSymbol, blocks);
                 for (var i = 0; i < verdicts.Length; i++)
                 {
                     var origin = result.Origins[i];
                     var verdict = verdicts[i];
                     if (verdict.IsFinding)
-                        block.ReportDiagnostic(Diagnostic.Create(Descriptors.DG0001, origin.Operation.Syntax.GetLocation(), FixProperties(origin, services), OriginMessages.Describe(origin, verdict)));
+                        report(Diagnostic.Create(Descriptors.DG0001, origin.Operation.Syntax.GetLocation(), FixProperties(origin, services), OriginMessages.Describe(origin, verdict)));
                 }
             });
         }

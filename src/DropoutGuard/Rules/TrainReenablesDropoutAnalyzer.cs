@@ -16,11 +16,9 @@ namespace DropoutGuard.Rules
 
         internal override void OnTorchSharpCompilationStart(CompilationStartAnalysisContext context, FlowServices services)
         {
-            context.RegisterOperationBlockAction(block =>
+            BlocksAtTypeEnd.Register(context, services, services.MayReenableDropout, (owningSymbol, blocks, report) =>
             {
-                if (!services.MayReenableDropout(block.OwningSymbol, block.OperationBlocks))
-                    return;
-                var result = services.AnalyzeBlock(block.OwningSymbol, block.OperationBlocks);
+                var result = services.AnalyzeBlock(owningSymbol, blocks);
                 var reported = new HashSet<IOperation>();
                 foreach (var value in AllValues(result))
                 {
@@ -31,7 +29,7 @@ namespace DropoutGuard.Rules
                         var eval = value.Evals.FirstOrDefault(candidate => ExecutionOrder.CanRunAfter(train, candidate) && !ModeBrackets.Restores(train, candidate));
                         if (eval is null || !reported.Add(train))
                             continue;
-                        block.ReportDiagnostic(Create(train, eval, value, services.Options.For(train.Syntax.SyntaxTree).PreferredDisableMethod));
+                        report(Create(train, eval, value, services.Options.For(train.Syntax.SyntaxTree).PreferredDisableMethod));
                     }
                 }
             });

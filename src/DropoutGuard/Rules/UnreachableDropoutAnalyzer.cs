@@ -23,24 +23,25 @@ namespace DropoutGuard.Rules
             var sites = new ConcurrentBag<(INamedTypeSymbol ModelType, DropoutSite Site)>();
             var builtInside = new ConcurrentBag<(INamedTypeSymbol Container, ITypeSymbol Submodule)>();
 
-            context.RegisterOperationBlockAction(block =>
+            BlocksAtTypeEnd.Register(context, services, services.MayReportOrigins, (owningSymbol, blocks, _) =>
             {
-                if (services.MayReportOrigins(block.OwningSymbol, block.OperationBlocks))
+                var (result, verdicts) = services.AssessBlock(owningSymbol, blocks);
+                for (var i = 0; i < verdicts.Length; i++)
                 {
-                    var (result, verdicts) = services.AssessBlock(block.OwningSymbol, block.OperationBlocks);
-                    for (var i = 0; i < verdicts.Length; i++)
+                    var origin = result.Origins[i];
+                    if (origin.ModelType is { } type && services.Types.IsUserModuleType(type) && verdicts[i].ReportedHere)
                     {
-                        var origin = result.Origins[i];
-                        if (origin.ModelType is { } type && services.Types.IsUserModuleType(type) && verdicts[i].ReportedHere)
-                        {
-                            // Blocks arrive in any order: keep the first place by file and position, not the first seen.
-                            var place = new TrainingPlace(origin.Operation.Syntax, TrainingLocation(origin.EnclosingSymbol));
-                            var key = type.OriginalDefinition;
-                            if (!usedOnPath.TryGetValue(key, out var known) || TrainingPlace.Order.Compare(place, known) < 0)
-                                usedOnPath.AddOrUpdate(key, place, (_, current) => TrainingPlace.First(current, place));
-                        }
+                        // Blocks arrive in any order: keep the first place by file and position, not the first seen.
+                        var place = new TrainingPlace(origin.Operation.Syntax, TrainingLocation(origin.EnclosingSymbol));
+                        var key = type.OriginalDefinition;
+                        if (!usedOnPath.TryGetValue(key, out var known) || TrainingPlace.Order.Compare(place, known) < 0)
+                            usedOnPath.AddOrUpdate(key, place, (_, current) => TrainingPlace.First(current, place));
                     }
                 }
+            });
+
+            context.RegisterOperationBlockAction(block =>
+            {
                 if (OriginVerdicts.ContainingModelDefinition(block.OwningSymbol, services.Types) is { } modelType)
                 {
                     // Models built inside a definition are its submodules, registered by field or by register_module(…).
