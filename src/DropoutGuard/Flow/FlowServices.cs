@@ -67,33 +67,14 @@ namespace DropoutGuard.Flow
             return fresh;
         }
 
-        /// <summary>The driver's model of the file whose block this thread is analysing at its type's end.</summary>
-        [System.ThreadStatic]
-        private static SemanticModel? t_driverModel;
-
         /// <summary>
-        /// Runs <paramref name="analyze"/> with summaries of methods in <paramref name="operation"/>'s file read from the
-        /// driver's model of it, which holds the bodies the driver has bound (a model made after the driver has let go of
-        /// the file would bind them again). The model is not kept beyond the call.
+        /// Semantic models of other files, for summaries of the methods a block calls; one per tree. For the file of a block
+        /// analysed at its type's end, the driver's model of it, which holds the bodies the driver has bound (a model made
+        /// after the driver has let go of the file would bind them again); it is not kept.
         /// </summary>
-        public void WithDriverModelOf(IOperation operation, System.Action analyze)
-        {
-            var outer = t_driverModel;
-            t_driverModel = operation.SemanticModel;
-            try
-            {
-                analyze();
-            }
-            finally
-            {
-                t_driverModel = outer;
-            }
-        }
-
-        /// <summary>Semantic models of other files, for summaries of the methods a block calls; one per tree.</summary>
         public SemanticModel? SemanticModelFor(SyntaxTree tree)
         {
-            if (t_driverModel is { } driverModel && driverModel.SyntaxTree == tree && ReferenceEquals(driverModel.Compilation, Compilation))
+            if (TypeEndBlocks.Current?.Blocks[0].SemanticModel is { } driverModel && driverModel.SyntaxTree == tree && ReferenceEquals(driverModel.Compilation, Compilation))
                 return driverModel;
             if (_semanticModels.TryGetValue(tree, out var known))
                 return known;

@@ -17,7 +17,9 @@ namespace DropoutGuard.Flow
 
         public RecentBlock For(ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
         {
-            if (t_atTypeEnd is { } atTypeEnd && atTypeEnd.Is(owningSymbol, blocks))
+            // A block analysed at its type's end is read apart from the slot, which the block actions the driver runs on
+            // this thread between a declaration's rules keep for themselves.
+            if (TypeEndBlocks.Current is { } atTypeEnd && atTypeEnd.Is(owningSymbol, blocks))
                 return atTypeEnd;
             var slot = Thread.CurrentThread.ManagedThreadId & (SlotCount - 1);
             var recent = Volatile.Read(ref _slots[slot]);
@@ -27,27 +29,6 @@ namespace DropoutGuard.Flow
             Volatile.Write(ref _slots[slot], recent);
             return recent;
         }
-
-        /// <summary>
-        /// Runs <paramref name="analyze"/> with <paramref name="block"/> as the block this thread is analysing, apart from
-        /// the thread's slot: the block actions the driver runs on this thread between a declaration's rules keep theirs.
-        /// </summary>
-        public static void AtTypeEnd(RecentBlock block, System.Action analyze)
-        {
-            var outer = t_atTypeEnd;
-            t_atTypeEnd = block;
-            try
-            {
-                analyze();
-            }
-            finally
-            {
-                t_atTypeEnd = outer;
-            }
-        }
-
-        [System.ThreadStatic]
-        private static RecentBlock? t_atTypeEnd;
     }
 
     /// <summary>One block and what has been computed about it so far; used by one thread at a time.</summary>

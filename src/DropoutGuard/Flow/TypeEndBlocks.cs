@@ -17,31 +17,37 @@ namespace DropoutGuard.Flow
 
         public TypeEndBlocks(FlowServices services) => _services = services;
 
+        /// <summary>The block this thread is analysing at its type's end, if any: the rules' block and the summaries' model come from it.</summary>
+        public static RecentBlock? Current => t_current;
+
+        [System.ThreadStatic]
+        private static RecentBlock? t_current;
+
         /// <summary>A rule starts waiting on blocks of <paramref name="type"/>.</summary>
-        public void Enter(INamedTypeSymbol type)
-        {
-            var waiting = _byType.TryGetValue(type, out var known) ? known : _byType.GetOrAdd(type, new Waiting());
-            Interlocked.Increment(ref waiting.Rules);
-        }
+        public void Enter(INamedTypeSymbol type) => Interlocked.Increment(ref WaitingOf(type).Rules);
 
         /// <summary>The block the rules share for this declaration: the one whose gate facts this thread has just read.</summary>
         public RecentBlock Keep(INamedTypeSymbol type, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
-        {
-            var recent = _services.Recent.For(owningSymbol, blocks);
-            // The driver may run a rule's block actions before its start of the type: the entry is made by whichever comes first.
-            var waiting = _byType.TryGetValue(type, out var known) ? known : _byType.GetOrAdd(type, new Waiting());
-            return waiting.Blocks.GetOrAdd(blocks[0].Syntax, recent);
-        }
+            => WaitingOf(type).Blocks.GetOrAdd(blocks[0].Syntax, _services.Recent.For(owningSymbol, blocks));
 
         /// <summary>
-        /// Runs <paramref name="analyze"/> on a kept block, one rule at a time, as the block this thread is analysing so
-        /// the rule reads the shared facts and flow result, with the driver's model of the block's file for summaries.
+        /// Runs <paramref name="analyze"/> on a kept block, one rule at a time, with the block as <see cref="Current"/>: the
+        /// rule reads the shared facts and flow result, and summaries read the driver's model of the block's file.
         /// </summary>
-        public void Analyze(RecentBlock block, System.Action analyze)
+        public static void Analyze(RecentBlock block, System.Action analyze)
         {
             lock (block)
             {
-                RecentBlocks.AtTypeEnd(block, () => _services.WithDriverModelOf(block.Blocks[0], analyze));
+                var outer = t_current;
+                t_current = block;
+                try
+                {
+                    analyze();
+                }
+                finally
+                {
+                    t_current = outer;
+                }
             }
         }
 
@@ -51,6 +57,9 @@ namespace DropoutGuard.Flow
             if (_byType.TryGetValue(type, out var waiting) && Interlocked.Decrement(ref waiting.Rules) == 0)
                 _byType.TryRemove(type, out _);
         }
+
+        // The driver may run a rule's block actions before its start of the type: the entry is made by whichever comes first.
+        private Waiting WaitingOf(INamedTypeSymbol type) => _byType.TryGetValue(type, out var known) ? known : _byType.GetOrAdd(type, new Waiting());
 
         private sealed class Waiting
         {

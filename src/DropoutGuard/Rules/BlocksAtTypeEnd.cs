@@ -28,6 +28,7 @@ namespace DropoutGuard.Rules
             Action<ISymbol, ImmutableArray<IOperation>, Action<Diagnostic>> analyze)
         {
             var byType = new ConcurrentDictionary<INamedTypeSymbol, WaitingBlocks>(SymbolEqualityComparer.Default);
+            WaitingBlocks WaitingOf(INamedTypeSymbol type) => byType.TryGetValue(type, out var known) ? known : byType.GetOrAdd(type, new WaitingBlocks());
 
             context.RegisterSymbolStartAction(start =>
             {
@@ -40,9 +41,8 @@ namespace DropoutGuard.Rules
                     try
                     {
                         // The closed entry stays, so a block arriving after the end is analysed at once rather than kept.
-                        var waiting = byType.TryGetValue(type, out var known) ? known : byType.GetOrAdd(type, new WaitingBlocks());
-                        foreach (var block in waiting.Close())
-                            services.TypeEnds.Analyze(block, () => analyze(block.OwningSymbol, block.Blocks, end.ReportDiagnostic));
+                        foreach (var block in WaitingOf(type).Close())
+                            TypeEndBlocks.Analyze(block, () => analyze(block.OwningSymbol, block.Blocks, end.ReportDiagnostic));
                     }
                     finally
                     {
@@ -56,8 +56,7 @@ namespace DropoutGuard.Rules
                 if (block.OperationBlocks.IsEmpty || !needsFlow(block.OwningSymbol, block.OperationBlocks))
                     return;
                 if (block.OwningSymbol.ContainingType is { IsImplicitlyDeclared: false } type
-                    && (byType.TryGetValue(type, out var waiting) ? waiting : byType.GetOrAdd(type, new WaitingBlocks()))
-                        .TryAdd(services.TypeEnds.Keep(type, block.OwningSymbol, block.OperationBlocks)))
+                    && WaitingOf(type).TryAdd(services.TypeEnds.Keep(type, block.OwningSymbol, block.OperationBlocks)))
                 {
                     return;
                 }
