@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace DropoutGuard
@@ -14,64 +15,83 @@ namespace DropoutGuard
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModuleCollection = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _isEnumerable = Flow.SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-        private TorchSharpTypes(Compilation compilation, INamedTypeSymbol module)
-        {
-            Module = module;
-            TorchSharpAssembly = module.ContainingAssembly;
-            Jit = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+jit");
-            Nn = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+nn");
-            Functional = TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
-            var coreLibrary = compilation.ObjectType.ContainingAssembly;
-            TaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.Task`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            ValueTaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-            var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var name in DropoutClassNames)
-            {
-                if (TorchSharpAssembly.GetTypeByMetadataName("TorchSharp.Modules." + name) is { } type)
-                    dropouts.Add(type);
-            }
-            DropoutClasses = dropouts.ToImmutable();
-        }
+        private readonly Compilation _compilation;
+        private Symbols? _symbols;
 
-        public INamedTypeSymbol Module { get; }
-        public IAssemblySymbol TorchSharpAssembly { get; }
-        public INamedTypeSymbol? Jit { get; }
-        public INamedTypeSymbol? Nn { get; }
-        public INamedTypeSymbol? Functional { get; }
-        public INamedTypeSymbol? TaskOfT { get; }
-        public INamedTypeSymbol? ValueTaskOfT { get; }
+        private TorchSharpTypes(Compilation compilation) => _compilation = compilation;
+
+        /// <summary>Null when this TorchSharp has no Module (not the real library): then nothing is a model.</summary>
+        public INamedTypeSymbol? Module => Resolved.Module;
+        public IAssemblySymbol? TorchSharpAssembly => Resolved.Module?.ContainingAssembly;
+        public INamedTypeSymbol? Jit => Resolved.Jit;
+        public INamedTypeSymbol? Nn => Resolved.Nn;
+        public INamedTypeSymbol? Functional => Resolved.Functional;
+        public INamedTypeSymbol? TaskOfT => Resolved.TaskOfT;
+        public INamedTypeSymbol? ValueTaskOfT => Resolved.ValueTaskOfT;
 
         /// <summary>The six dropout module classes that exist in the referenced TorchSharp version.</summary>
-        public ImmutableArray<INamedTypeSymbol> DropoutClasses { get; }
+        public ImmutableArray<INamedTypeSymbol> DropoutClasses => Resolved.DropoutClasses;
 
-        /// <summary>Null when TorchSharp is not referenced: callers then register nothing.</summary>
-        /// <remarks>
-        /// Presence is decided from the references' names first, so a project without TorchSharp binds nothing; the
-        /// symbols are then looked up in TorchSharp itself, not across every assembly and the project's own declarations.
-        /// </remarks>
+        /// <summary>
+        /// Null when TorchSharp is not referenced: callers then register nothing. Nothing is bound here: the symbols are
+        /// looked up on first use, from an analysis action. By then the compiler has bound the references and read
+        /// TorchSharp's types for the code it compiled; looked up at compilation start, the analyzer would do that work
+        /// ahead of the compiler and be charged for it (a quarter of a second per build).
+        /// </summary>
         public static TorchSharpTypes? TryCreate(Compilation compilation)
-        {
-            if (!TorchSharpReference.IsIn(compilation))
-                return null;
-            var module = FindInTorchSharp(compilation, "TorchSharp.torch+nn+Module");
-            return module is null ? null : new TorchSharpTypes(compilation, module);
-        }
+            => TorchSharpReference.IsIn(compilation) ? new TorchSharpTypes(compilation) : null;
 
-        private static INamedTypeSymbol? FindInTorchSharp(Compilation compilation, string metadataName)
+        private Symbols Resolved
+            => Volatile.Read(ref _symbols) ?? Interlocked.CompareExchange(ref _symbols, new Symbols(_compilation), null) ?? _symbols!;
+
+        /// <summary>The symbols, looked up in TorchSharp itself, not across every assembly and the project's own declarations.</summary>
+        private sealed class Symbols
         {
-            if (TorchSharpReference.IsTorchSharp(compilation.AssemblyName))
-                return compilation.Assembly.GetTypeByMetadataName(metadataName);
-            foreach (var reference in TorchSharpReference.ReferencesIn(compilation))
+            public Symbols(Compilation compilation)
             {
-                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && assembly.GetTypeByMetadataName(metadataName) is { } type)
-                    return type;
+                Module = FindInTorchSharp(compilation, "TorchSharp.torch+nn+Module");
+                var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                if (Module?.ContainingAssembly is { } torchSharp)
+                {
+                    Jit = torchSharp.GetTypeByMetadataName("TorchSharp.torch+jit");
+                    Nn = torchSharp.GetTypeByMetadataName("TorchSharp.torch+nn");
+                    Functional = torchSharp.GetTypeByMetadataName("TorchSharp.torch+nn+functional");
+                    foreach (var name in DropoutClassNames)
+                    {
+                        if (torchSharp.GetTypeByMetadataName("TorchSharp.Modules." + name) is { } type)
+                            dropouts.Add(type);
+                    }
+                }
+                DropoutClasses = dropouts.ToImmutable();
+                var coreLibrary = compilation.ObjectType.ContainingAssembly;
+                TaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.Task`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+                ValueTaskOfT = coreLibrary.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1") ?? compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
             }
-            return null;
+
+            public INamedTypeSymbol? Module { get; }
+            public INamedTypeSymbol? Jit { get; }
+            public INamedTypeSymbol? Nn { get; }
+            public INamedTypeSymbol? Functional { get; }
+            public INamedTypeSymbol? TaskOfT { get; }
+            public INamedTypeSymbol? ValueTaskOfT { get; }
+            public ImmutableArray<INamedTypeSymbol> DropoutClasses { get; }
+
+            private static INamedTypeSymbol? FindInTorchSharp(Compilation compilation, string metadataName)
+            {
+                if (TorchSharpReference.IsTorchSharp(compilation.AssemblyName))
+                    return compilation.Assembly.GetTypeByMetadataName(metadataName);
+                foreach (var reference in TorchSharpReference.ReferencesIn(compilation))
+                {
+                    if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && assembly.GetTypeByMetadataName(metadataName) is { } type)
+                        return type;
+                }
+                return null;
+            }
         }
 
         /// <remarks>Structs, enums, interfaces, arrays and the special types (numbers, strings, object) never are: no lookup.</remarks>
         public bool IsModule(ITypeSymbol? type)
-            => type is { TypeKind: TypeKind.Class or TypeKind.TypeParameter, SpecialType: SpecialType.None } && (_isModule.TryGetValue(type, out var known) ? known : _isModule.GetOrAdd(type, ComputeIsModule(type)));
+            => type is { TypeKind: TypeKind.Class or TypeKind.TypeParameter, SpecialType: SpecialType.None } && Module is not null && (_isModule.TryGetValue(type, out var known) ? known : _isModule.GetOrAdd(type, ComputeIsModule(type)));
 
         private bool ComputeIsModule(ITypeSymbol type)
         {
@@ -127,7 +147,7 @@ namespace DropoutGuard
         }
 
         public bool IsFromTorchSharp(ISymbol? symbol)
-            => symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, TorchSharpAssembly);
+            => symbol?.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, TorchSharpAssembly);
 
         public bool IsDropoutClass(ITypeSymbol? type)
         {
