@@ -13,7 +13,7 @@ namespace DropoutGuard.Benchmarks.Measurements
     /// three; the BenchmarkDotNet suites run them apart.
     /// </summary>
     public sealed record SideBySide(int Files, int Lines, TimeSpan Compile, TimeSpan DropoutGuard, int DropoutGuardRules,
-        TimeSpan Baseline, TimeSpan Peer, int PeerRules, int Findings, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer)
+        TimeSpan Baseline, TimeSpan Peer, int PeerRules, int Findings, ImmutableArray<(string Analyzer, TimeSpan Time)> PerAnalyzer, TimeSpan PassWall)
     {
         public double Share => DropoutGuard.TotalMilliseconds / Compile.TotalMilliseconds;
         public TimeSpan PerRule => DropoutGuard / DropoutGuardRules;
@@ -34,7 +34,8 @@ namespace DropoutGuard.Benchmarks.Measurements
                 run.TimeOf(baseline),
                 run.TimeOf(peer), AnalyzerSets.EnabledRuleCount(peer),
                 run.Diagnostics.Count(d => ids.Contains(d.Id)),
-                dropoutGuard.Select(a => (a.GetType().Name, run.Telemetry[a].ExecutionTime)).ToImmutableArray());
+                dropoutGuard.Select(a => (a.GetType().Name, run.Telemetry[a].ExecutionTime)).ToImmutableArray(),
+                run.Wall);
         }
     }
 }

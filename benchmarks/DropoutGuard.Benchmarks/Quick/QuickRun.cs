@@ -30,7 +30,12 @@ namespace DropoutGuard.Benchmarks.Quick
             SideBySide.Measure(ParsedCorpus.Generate(40));
 
             var table = new ReportTable();
-            var sideBySide = sizes.Select(size => SideBySide.Measure(corpora[size])).ToList();
+            var sideBySide = sizes.Select(size =>
+            {
+                var run = SideBySide.Measure(corpora[size]);
+                Console.Error.WriteLine($"[quick] {size} files: compile {Format.Ms(run.Compile)}, analyzer pass {Format.Ms(run.PassWall)}, at {Format.Ms(total.Elapsed)}");
+                return run;
+            }).ToList();
             AddAnalyzerRows(table, sideBySide);
             Console.Error.WriteLine($"[quick] analyzers done at {Format.Ms(total.Elapsed)}");
 
