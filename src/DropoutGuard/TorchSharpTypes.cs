@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 
 namespace DropoutGuard
 {
-    /// <summary>The TorchSharp symbols the rules need, resolved once per compilation.</summary>
+    /// <summary>The TorchSharp symbols the rules need, resolved once per compilation, on first use.</summary>
     internal sealed class TorchSharpTypes
     {
         public static readonly ImmutableArray<string> DropoutClassNames =
@@ -35,8 +35,8 @@ namespace DropoutGuard
         /// <summary>
         /// Null when TorchSharp is not referenced: callers then register nothing. Nothing is bound here: the symbols are
         /// looked up on first use, from an analysis action. By then the compiler has bound the references and read
-        /// TorchSharp's types for the code it compiled; looked up at compilation start, the analyzer would do that work
-        /// ahead of the compiler and be charged for it (a quarter of a second per build).
+        /// TorchSharp's types for the code it compiled; looked up at compilation start, the analyzers would do that work
+        /// ahead of the compiler, several rules at once, and be charged for it.
         /// </summary>
         public static TorchSharpTypes? TryCreate(Compilation compilation)
             => TorchSharpReference.IsIn(compilation) ? new TorchSharpTypes(compilation) : null;
