@@ -22,7 +22,7 @@ namespace DropoutGuard
 
         /// <summary>Null when this TorchSharp has no Module (not the real library): then nothing is a model.</summary>
         public INamedTypeSymbol? Module => Resolved.Module;
-        public IAssemblySymbol? TorchSharpAssembly => Resolved.Module?.ContainingAssembly;
+        public IAssemblySymbol? TorchSharpAssembly => Resolved.TorchSharpAssembly;
         public INamedTypeSymbol? Jit => Resolved.Jit;
         public INamedTypeSymbol? Nn => Resolved.Nn;
         public INamedTypeSymbol? Functional => Resolved.Functional;
@@ -51,7 +51,8 @@ namespace DropoutGuard
             {
                 Module = FindInTorchSharp(compilation, "TorchSharp.torch+nn+Module");
                 var dropouts = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                if (Module?.ContainingAssembly is { } torchSharp)
+                TorchSharpAssembly = Module?.ContainingAssembly;
+                if (TorchSharpAssembly is { } torchSharp)
                 {
                     Jit = torchSharp.GetTypeByMetadataName("TorchSharp.torch+jit");
                     Nn = torchSharp.GetTypeByMetadataName("TorchSharp.torch+nn");
@@ -69,6 +70,8 @@ namespace DropoutGuard
             }
 
             public INamedTypeSymbol? Module { get; }
+            // Kept, not read through Module: IsFromTorchSharp asks for it on every call the walk reads.
+            public IAssemblySymbol? TorchSharpAssembly { get; }
             public INamedTypeSymbol? Jit { get; }
             public INamedTypeSymbol? Nn { get; }
             public INamedTypeSymbol? Functional { get; }

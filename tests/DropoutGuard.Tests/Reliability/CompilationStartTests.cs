@@ -24,8 +24,8 @@ public sealed class CompilationStartTests
     public void Compilation_start_reads_no_metadata_and_the_first_use_finds_TorchSharp()
     {
         var torchSharp = new CountingReference((PortableExecutableReference)RealTorchSharp.TorchSharp);
-        var compilation = CSharpCompilation.Create("Start", [ReliabilityCompilation.Parse(Job, "Job.cs")],
-            Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Append(torchSharp), ReliabilityCompilation.Options);
+        var compilation = ReliabilityCompilation.Create([ReliabilityCompilation.Parse(Job, "Job.cs")], "Start")
+            .ReplaceReference(RealTorchSharp.TorchSharp, torchSharp);
 
         var services = FlowServicesCache.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
 
